@@ -1,0 +1,2 @@
+//! Reading Vietnamese numerals: digits with `.`/`,` separators, scale words, spelled-out
+//! numbers. Shared by the figure extractors (number, ratio, percent, money).

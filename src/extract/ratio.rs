@@ -1,0 +1,6 @@
+//! `ratio` entities (SPEC §4). Implemented under its own issue.
+
+use super::{Context, Entity};
+
+/// Pushes the `ratio` candidates of `text`.
+pub(crate) fn find(_cx: &Context, _text: &str, _out: &mut Vec<Entity>) {}

@@ -1,0 +1,428 @@
+//! Reading input (SPEC §1): paths and standard input, directory walks, formats and
+//! decompression, turned into a stream of raw [`Document`]s.
+//!
+//! Reading only splits the input into documents; decoding, JSON parsing and everything after
+//! it happen on the worker threads (see `pipeline.rs`), so the reader keeps up with the disk.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+pub mod encoding;
+mod walk;
+
+pub use walk::expand;
+
+/// How a file's bytes are split into documents.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// The whole file is one document.
+    Txt,
+    /// One JSON object per line.
+    Jsonl,
+}
+
+impl std::str::FromStr for Format {
+    type Err = crate::Error;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s {
+            "txt" | "text" => Ok(Format::Txt),
+            "jsonl" | "ndjson" | "json" => Ok(Format::Jsonl),
+            other => Err(crate::Error::config(format!(
+                "unknown format {other:?}: expected txt or jsonl"
+            ))),
+        }
+    }
+}
+
+/// A transparent compression layer, chosen by the file's last extension.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Compression {
+    /// Plain bytes.
+    None,
+    /// gzip (`.gz`), possibly multi-member.
+    Gzip,
+    /// Zstandard (`.zst`).
+    Zstd,
+}
+
+/// Splits a file name into its compression and the format of what is inside.
+pub fn classify(path: &Path) -> (Format, Compression) {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    let (inner, compression) = if let Some(s) = name.strip_suffix(".gz") {
+        (s.to_string(), Compression::Gzip)
+    } else if let Some(s) = name.strip_suffix(".tgz") {
+        (format!("{s}.tar"), Compression::Gzip)
+    } else if let Some(s) = name.strip_suffix(".zst") {
+        (s.to_string(), Compression::Zstd)
+    } else {
+        (name, Compression::None)
+    };
+    let format = if inner.ends_with(".jsonl") || inner.ends_with(".ndjson") {
+        Format::Jsonl
+    } else {
+        Format::Txt
+    };
+    (format, compression)
+}
+
+/// The id a document gets from its path: relative to the input root, with known extensions
+/// removed (`seeds/002_x.txt` under root `seeds` → `002_x`; `a/b.jsonl.gz` → `a/b`).
+pub fn id_from_path(rel: &Path) -> String {
+    let mut s = rel.to_string_lossy().replace('\\', "/");
+    for ext in [
+        ".gz", ".zst", ".tgz", ".txt", ".text", ".jsonl", ".ndjson", ".json", ".html", ".htm",
+    ] {
+        if s.len() > ext.len() && s.to_ascii_lowercase().ends_with(ext) {
+            s.truncate(s.len() - ext.len());
+        }
+    }
+    s
+}
+
+/// A document as read, before decoding.
+#[derive(Debug)]
+pub struct Document {
+    /// The id from the path (for JSONL: the default when the line has no id field).
+    pub id: String,
+    /// Where it came from: the file path, with `:N` for the N-th line of a JSONL file.
+    pub source: String,
+    /// The bytes, or why they could not be read.
+    pub body: Body,
+    /// Bytes of input this document accounts for (for MB/s and progress).
+    pub input_bytes: u64,
+}
+
+/// The content of a [`Document`].
+#[derive(Debug)]
+pub enum Body {
+    /// The whole document in some encoding.
+    Bytes(Vec<u8>),
+    /// One JSONL line, still to be parsed.
+    JsonLine(Vec<u8>),
+    /// Reading failed; the message becomes the record's `error`.
+    Failed(String),
+}
+
+/// Options for reading.
+#[derive(Clone, Debug)]
+pub struct ReadOptions {
+    /// Format of every file, overriding the file names.
+    pub format: Option<Format>,
+    /// Documents longer than this are not read: they become an error record.
+    pub max_doc_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            format: None,
+            max_doc_bytes: 512 << 20,
+        }
+    }
+}
+
+/// One input to read: a file found by a walk, or standard input.
+#[derive(Clone, Debug)]
+pub enum Input {
+    /// A file and the id it gets (relative path without extensions).
+    File {
+        /// Path to open.
+        path: PathBuf,
+        /// Id base.
+        id: String,
+    },
+    /// Standard input.
+    Stdin,
+    /// A path that could not be read or walked; becomes one error record.
+    Unreadable {
+        /// The path as given or found.
+        path: PathBuf,
+        /// Why.
+        reason: String,
+    },
+}
+
+/// Counts bytes read through it, so progress can follow a compressed file's position.
+struct Counting<R> {
+    inner: R,
+    count: std::sync::Arc<std::sync::atomic::AtomicU64>,
+}
+
+impl<R: Read> Read for Counting<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.count
+            .fetch_add(n as u64, std::sync::atomic::Ordering::Relaxed);
+        Ok(n)
+    }
+}
+
+/// Reads every input in order and hands each document to `emit`. `consumed` counts raw
+/// bytes read from disk or standard input. Returning `false` from `emit` stops reading.
+pub fn read_all(
+    inputs: &[Input],
+    opts: &ReadOptions,
+    consumed: &std::sync::Arc<std::sync::atomic::AtomicU64>,
+    emit: &mut dyn FnMut(Document) -> bool,
+) {
+    for input in inputs {
+        if !read_one(input, opts, consumed, emit) {
+            return;
+        }
+    }
+}
+
+fn read_one(
+    input: &Input,
+    opts: &ReadOptions,
+    consumed: &std::sync::Arc<std::sync::atomic::AtomicU64>,
+    emit: &mut dyn FnMut(Document) -> bool,
+) -> bool {
+    match input {
+        Input::Unreadable { path, reason } => emit(Document {
+            id: id_from_path(path),
+            source: path.display().to_string(),
+            body: Body::Failed(reason.clone()),
+            input_bytes: 0,
+        }),
+        Input::Stdin => {
+            let stdin = io::stdin().lock();
+            let reader = Counting {
+                inner: stdin,
+                count: consumed.clone(),
+            };
+            let mut buf = BufReader::with_capacity(1 << 16, reader);
+            let format = match opts.format {
+                Some(f) => f,
+                None => sniff(&mut buf),
+            };
+            read_stream(Box::new(buf), format, "stdin", "stdin", opts, emit)
+        }
+        Input::File { path, id } => {
+            let source = path.display().to_string();
+            let (format, compression) = classify(path);
+            let format = opts.format.unwrap_or(format);
+            let file = match File::open(path) {
+                Ok(f) => f,
+                Err(e) => {
+                    return emit(Document {
+                        id: id.clone(),
+                        source,
+                        body: Body::Failed(format!("cannot open file: {e}")),
+                        input_bytes: 0,
+                    })
+                }
+            };
+            let counted = Counting {
+                inner: file,
+                count: consumed.clone(),
+            };
+            let reader: Box<dyn BufRead> = match compression {
+                Compression::None => Box::new(BufReader::with_capacity(1 << 16, counted)),
+                Compression::Gzip => Box::new(BufReader::with_capacity(
+                    1 << 16,
+                    flate2::read::MultiGzDecoder::new(BufReader::with_capacity(1 << 16, counted)),
+                )),
+                Compression::Zstd => match zstd::Decoder::new(counted) {
+                    Ok(d) => Box::new(BufReader::with_capacity(1 << 16, d)),
+                    Err(e) => {
+                        return emit(Document {
+                            id: id.clone(),
+                            source,
+                            body: Body::Failed(format!("cannot start zstd decompression: {e}")),
+                            input_bytes: 0,
+                        })
+                    }
+                },
+            };
+            read_stream(reader, format, id, &source, opts, emit)
+        }
+    }
+}
+
+/// Guesses the format of standard input: JSON Lines when the first non-blank byte is `{`.
+fn sniff(buf: &mut impl BufRead) -> Format {
+    match buf.fill_buf() {
+        Ok(bytes) => match bytes.iter().find(|b| !b.is_ascii_whitespace()) {
+            Some(b'{') => Format::Jsonl,
+            _ => Format::Txt,
+        },
+        Err(_) => Format::Txt,
+    }
+}
+
+fn read_stream(
+    mut reader: Box<dyn BufRead + '_>,
+    format: Format,
+    id: &str,
+    source: &str,
+    opts: &ReadOptions,
+    emit: &mut dyn FnMut(Document) -> bool,
+) -> bool {
+    match format {
+        Format::Txt => {
+            let mut bytes = Vec::new();
+            let limit = opts.max_doc_bytes;
+            let body = match (&mut reader).take(limit + 1).read_to_end(&mut bytes) {
+                Ok(_) if bytes.len() as u64 > limit => Body::Failed(format!(
+                    "document is larger than the --max-doc-bytes limit of {limit} bytes"
+                )),
+                Ok(_) => Body::Bytes(bytes),
+                Err(e) => Body::Failed(format!("cannot read file: {e}")),
+            };
+            let input_bytes = match &body {
+                Body::Bytes(b) => b.len() as u64,
+                _ => 0,
+            };
+            emit(Document {
+                id: id.to_string(),
+                source: source.to_string(),
+                body,
+                input_bytes,
+            })
+        }
+        Format::Jsonl => {
+            let mut line_no = 0u64;
+            loop {
+                let mut line = Vec::new();
+                match read_line_limited(&mut reader, &mut line, opts.max_doc_bytes) {
+                    Ok(None) => return true,
+                    Ok(Some(total)) => {
+                        line_no += 1;
+                        if line.iter().all(u8::is_ascii_whitespace) && total == line.len() as u64 {
+                            continue; // a blank line holds no document
+                        }
+                        let body = if total > line.len() as u64 {
+                            Body::Failed(format!(
+                                "line is {total} bytes, over the --max-doc-bytes limit of {} bytes",
+                                opts.max_doc_bytes
+                            ))
+                        } else {
+                            Body::JsonLine(line)
+                        };
+                        let doc = Document {
+                            id: format!("{id}:{line_no}"),
+                            source: format!("{source}:{line_no}"),
+                            body,
+                            input_bytes: total + 1,
+                        };
+                        if !emit(doc) {
+                            return false;
+                        }
+                    }
+                    Err(e) => {
+                        line_no += 1;
+                        return emit(Document {
+                            id: format!("{id}:{line_no}"),
+                            source: format!("{source}:{line_no}"),
+                            body: Body::Failed(format!(
+                                "input ended with an error after line {}: {e}",
+                                line_no - 1
+                            )),
+                            input_bytes: 0,
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Reads one line (without its `\n` or `\r\n`) into `line`, keeping at most `limit` bytes and
+/// skipping the rest. Returns the line's full length, or `None` at the end of input.
+fn read_line_limited(
+    reader: &mut dyn BufRead,
+    line: &mut Vec<u8>,
+    limit: u64,
+) -> io::Result<Option<u64>> {
+    let mut total = 0u64;
+    let mut any = false;
+    loop {
+        let buf = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if buf.is_empty() {
+            break;
+        }
+        any = true;
+        let (chunk, done) = match memchr::memchr(b'\n', buf) {
+            Some(i) => (&buf[..i], Some(i + 1)),
+            None => (buf, None),
+        };
+        let room = limit.saturating_sub(line.len() as u64) as usize;
+        line.extend_from_slice(&chunk[..chunk.len().min(room)]);
+        total += chunk.len() as u64;
+        let used = done.unwrap_or(buf.len());
+        reader.consume(used);
+        if done.is_some() {
+            break;
+        }
+    }
+    if !any {
+        return Ok(None);
+    }
+    if line.last() == Some(&b'\r') {
+        line.pop();
+        total -= 1;
+    }
+    Ok(Some(total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classify_names() {
+        assert_eq!(
+            classify(Path::new("a/b.jsonl.gz")),
+            (Format::Jsonl, Compression::Gzip)
+        );
+        assert_eq!(
+            classify(Path::new("b.ndjson.zst")),
+            (Format::Jsonl, Compression::Zstd)
+        );
+        assert_eq!(
+            classify(Path::new("b.txt")),
+            (Format::Txt, Compression::None)
+        );
+        assert_eq!(
+            classify(Path::new("README")),
+            (Format::Txt, Compression::None)
+        );
+    }
+
+    #[test]
+    fn ids() {
+        assert_eq!(id_from_path(Path::new("002_x.txt")), "002_x");
+        assert_eq!(id_from_path(Path::new("a/b.jsonl.gz")), "a/b");
+        assert_eq!(id_from_path(Path::new("noext")), "noext");
+    }
+
+    #[test]
+    fn limited_lines() {
+        let data = b"abc\r\ndefghij\n\nlast";
+        let mut r: &[u8] = data;
+        let mut out = Vec::new();
+        let mut line = Vec::new();
+        while let Some(total) = read_line_limited(&mut r, &mut line, 4).unwrap() {
+            out.push((String::from_utf8(std::mem::take(&mut line)).unwrap(), total));
+        }
+        assert_eq!(
+            out,
+            vec![
+                ("abc".into(), 3),
+                ("defg".into(), 7),
+                (String::new(), 0),
+                ("last".into(), 4)
+            ]
+        );
+    }
+}

@@ -1,0 +1,42 @@
+//! Look-alike letters (SPEC §3.3): the Icelandic eth `Ð`/`ð` (U+00D0/U+00F0), which legacy
+//! fonts and converters put in place of `Đ`/`đ` (U+0110/U+0111), becomes `Đ`/`đ` when it
+//! touches a letter, i.e. inside a Vietnamese word. Both are two bytes in UTF-8.
+
+const PAIRS: &[(char, char)] = &[('Ð', 'Đ'), ('ð', 'đ')];
+
+/// Returns the fixed text, or `None` when nothing changes.
+pub(crate) fn fix(text: &str) -> Option<String> {
+    if !text.contains(['Ð', 'ð']) {
+        return None;
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut changed = false;
+    let mut out = String::with_capacity(text.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let to = PAIRS.iter().find(|(from, _)| *from == c).map(|&(_, to)| to);
+        let in_word = (i > 0 && chars[i - 1].is_alphabetic())
+            || chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
+        match to {
+            Some(to) if in_word => {
+                out.push(to);
+                changed = true;
+            }
+            _ => out.push(c),
+        }
+    }
+    changed.then_some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn eth_in_words() {
+        assert_eq!(fix("Ðảng").as_deref(), Some("Đảng"));
+        assert_eq!(fix("NÐ-CP").as_deref(), Some("NĐ-CP"));
+        assert_eq!(fix("ðường").as_deref(), Some("đường"));
+        assert_eq!(fix("a Ð b"), None);
+        assert_eq!(fix("Đảng"), None);
+    }
+}

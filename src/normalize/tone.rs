@@ -1,0 +1,153 @@
+//! Tone-mark placement in `oa`, `oe`, `uy` syllables (SPEC §3.2).
+//!
+//! In an open syllable ending in `oa`, `oe` or `uy` (no final consonant), the traditional
+//! style puts the tone mark on the first vowel (`hòa`, `khỏe`, `thủy`), the modern style on the
+//! second (`hoà`, `khoẻ`, `thuỷ`). With a final consonant (`hoàng`, `khuyết`) or a third vowel
+//! (`khoái`) both styles agree, and `qu` is a consonant, so `quý` is never touched. Only the
+//! mark moves: each replaced character has the same UTF-8 length as the one it replaces.
+
+use super::ToneStyle;
+
+/// Toned forms of each base vowel, in the order grave, acute, hook above, tilde, dot below.
+const TONED: &[(char, [char; 5])] = &[
+    ('a', ['à', 'á', 'ả', 'ã', 'ạ']),
+    ('A', ['À', 'Á', 'Ả', 'Ã', 'Ạ']),
+    ('e', ['è', 'é', 'ẻ', 'ẽ', 'ẹ']),
+    ('E', ['È', 'É', 'Ẻ', 'Ẽ', 'Ẹ']),
+    ('o', ['ò', 'ó', 'ỏ', 'õ', 'ọ']),
+    ('O', ['Ò', 'Ó', 'Ỏ', 'Õ', 'Ọ']),
+    ('u', ['ù', 'ú', 'ủ', 'ũ', 'ụ']),
+    ('U', ['Ù', 'Ú', 'Ủ', 'Ũ', 'Ụ']),
+    ('y', ['ỳ', 'ý', 'ỷ', 'ỹ', 'ỵ']),
+    ('Y', ['Ỳ', 'Ý', 'Ỷ', 'Ỹ', 'Ỵ']),
+];
+
+/// The base vowel and tone index of a toned vowel of [`TONED`].
+fn split(c: char) -> Option<(char, usize)> {
+    TONED
+        .iter()
+        .find_map(|(base, forms)| forms.iter().position(|&f| f == c).map(|t| (*base, t)))
+}
+
+fn toned(base: char, tone: usize) -> char {
+    TONED
+        .iter()
+        .find(|(b, _)| *b == base)
+        .map_or(base, |(_, forms)| forms[tone])
+}
+
+/// True for the first/second vowel pairs whose mark this rule moves.
+fn is_pair(first: char, second: char) -> bool {
+    matches!(
+        (first.to_ascii_lowercase(), second.to_ascii_lowercase()),
+        ('o', 'a') | ('o', 'e') | ('u', 'y')
+    )
+}
+
+/// Returns the text with tone marks placed in `style`, or `None` when nothing moves.
+pub(crate) fn place(text: &str, style: ToneStyle) -> Option<String> {
+    if style == ToneStyle::Keep {
+        return None;
+    }
+    let mut changes: Vec<(usize, char, char)> = Vec::new(); // (index into chars, first, second)
+    let mut it = text.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    // Only syllables around non-ASCII vowels can need a change; walk chars with a window.
+    while let Some((i, c)) = it.next() {
+        let Some(&(_, next)) = it.peek() else { break };
+        let after = text[i + c.len_utf8() + next.len_utf8()..].chars().next();
+        let open = !after.is_some_and(char::is_alphabetic);
+        let not_qu = !matches!(prev, Some('q' | 'Q'));
+        if open && not_qu {
+            let moved = match style {
+                ToneStyle::Traditional => split(next).and_then(|(base2, tone)| {
+                    (is_pair(c, base2) && c.is_ascii()).then(|| (toned(c, tone), base2))
+                }),
+                ToneStyle::Modern => split(c).and_then(|(base1, tone)| {
+                    (next.is_ascii() && is_pair(base1, next)).then(|| (base1, toned(next, tone)))
+                }),
+                ToneStyle::Keep => None,
+            };
+            if let Some((a, b)) = moved {
+                changes.push((i, a, b));
+            }
+        }
+        prev = Some(c);
+    }
+    if changes.is_empty() {
+        return None;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for (i, a, b) in changes {
+        out.push_str(&text[last..i]);
+        let first_len = text[i..].chars().next().map_or(0, char::len_utf8);
+        let second_len = text[i + first_len..]
+            .chars()
+            .next()
+            .map_or(0, char::len_utf8);
+        out.push(a);
+        out.push(b);
+        last = i + first_len + second_len;
+    }
+    out.push_str(&text[last..]);
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply(s: &str, style: ToneStyle) -> String {
+        place(s, style).unwrap_or_else(|| s.to_string())
+    }
+
+    #[test]
+    fn table() {
+        // (modern, traditional)
+        let pairs = [
+            ("hoà", "hòa"),
+            ("Hoà", "Hòa"),
+            ("HOÀ", "HÒA"),
+            ("thuỷ", "thủy"),
+            ("khoẻ", "khỏe"),
+            ("uỷ", "ủy"),
+            ("Tỉnh uỷ", "Tỉnh ủy"),
+            ("hoá học", "hóa học"),
+            ("xoè", "xòe"),
+            ("tuý", "túy"),
+            ("Thuý.", "Thúy."),
+        ];
+        for (modern, traditional) in pairs {
+            assert_eq!(
+                apply(modern, ToneStyle::Traditional),
+                traditional,
+                "{modern}"
+            );
+            assert_eq!(
+                apply(traditional, ToneStyle::Modern),
+                modern,
+                "{traditional}"
+            );
+            assert_eq!(apply(modern, ToneStyle::Keep), modern);
+            assert_eq!(apply(traditional, ToneStyle::Keep), traditional);
+        }
+        // Never touched, in either style.
+        for s in [
+            "quý", "quá", "giá", "giờ", "gìn", "hoàng", "khuyết", "khoái", "quỳnh", "Quý", "hoàn",
+            "thuyền",
+        ] {
+            assert_eq!(apply(s, ToneStyle::Traditional), s, "{s}");
+            assert_eq!(apply(s, ToneStyle::Modern), s, "{s}");
+        }
+    }
+
+    #[test]
+    fn same_length() {
+        let s = "Tỉnh uỷ Thanh Hoá, thuỷ lợi, sức khoẻ";
+        let t = apply(s, ToneStyle::Traditional);
+        assert_eq!(t, "Tỉnh ủy Thanh Hóa, thủy lợi, sức khỏe");
+        assert_eq!(t.len(), s.len());
+        assert_eq!(t.chars().count(), s.chars().count());
+    }
+}

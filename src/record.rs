@@ -1,0 +1,426 @@
+//! The output record (SPEC §2), written as one line of JSON.
+//!
+//! # Format
+//!
+//! ```text
+//! {"id", "source", "encoding", "meta", "text", "sentences", "entities", "warnings", "error"}
+//! ```
+//!
+//! Offsets in the JSON are Unicode code points into `text` (end exclusive), converted from
+//! the library's byte spans here and nowhere else. Each entity is written as `kind`, `text`,
+//! `start`, `end`, `sentence`, then the fields of its kind ([`fields`]), then `qualifier`.
+//! A whole number is written as a JSON integer.
+
+use std::borrow::Cow;
+use std::io::Write;
+
+use serde_json::{Map, Value as Json};
+
+use crate::extract::{Entity, Value};
+use crate::span::Span;
+
+/// A field value of an entity, shared by the JSON record and the `--table` CSV.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Field<'a> {
+    /// A number: written as an integer when whole.
+    Num(f64),
+    /// An integer.
+    Int(i64),
+    /// A string.
+    Str(Cow<'a, str>),
+    /// A boolean.
+    Bool(bool),
+    /// JSON null.
+    Null,
+}
+
+/// The kind-specific fields of an entity, in schema order (SPEC §4), `qualifier` last.
+/// Optional fields that are absent are left out, except where SPEC writes them as `null`
+/// (a period's open end, a legal reference's number/year/symbol/id).
+pub fn fields<'a>(e: &Entity, text: &'a str) -> Vec<(&'static str, Field<'a>)> {
+    let mut f: Vec<(&'static str, Field<'a>)> = Vec::with_capacity(8);
+    let s = |sp: Span| Field::Str(Cow::Borrowed(&text[sp]));
+    match &e.value {
+        Value::Number {
+            value,
+            value_max,
+            unit,
+        } => {
+            f.push(("value", Field::Num(*value)));
+            if let Some(m) = value_max {
+                f.push(("value_max", Field::Num(*m)));
+            }
+            if let Some(u) = unit {
+                f.push(("unit", s(*u)));
+            }
+        }
+        Value::Ratio {
+            numerator,
+            denominator,
+        } => {
+            f.push(("numerator", Field::Num(*numerator)));
+            f.push(("denominator", Field::Num(*denominator)));
+        }
+        Value::Percent {
+            value,
+            value_max,
+            target,
+            points,
+        } => {
+            f.push(("value", Field::Num(*value)));
+            if let Some(m) = value_max {
+                f.push(("value_max", Field::Num(*m)));
+            }
+            if let Some(t) = target {
+                f.push(("target", Field::Num(*t)));
+            }
+            if *points {
+                f.push(("points", Field::Bool(true)));
+            }
+        }
+        Value::Money {
+            value,
+            value_max,
+            currency,
+            per,
+        } => {
+            f.push(("value", Field::Num(*value)));
+            if let Some(m) = value_max {
+                f.push(("value_max", Field::Num(*m)));
+            }
+            f.push(("currency", Field::Str(Cow::Borrowed(currency))));
+            if let Some(p) = per {
+                f.push(("per", s(*p)));
+            }
+        }
+        Value::Date { point, modifier } => {
+            f.push(("value", Field::Str(Cow::Owned(point.to_string()))));
+            f.push(("grain", Field::Str(Cow::Borrowed(point.grain().name()))));
+            if let Some(m) = modifier {
+                f.push(("modifier", Field::Str(Cow::Borrowed(m.name()))));
+            }
+        }
+        Value::Period {
+            from,
+            to,
+            until_now,
+        } => {
+            let opt = |p: &Option<crate::extract::TimePoint>| match p {
+                Some(p) => Field::Str(Cow::Owned(p.to_string())),
+                None => Field::Null,
+            };
+            f.push(("from", opt(from)));
+            f.push(("to", opt(to)));
+            if *until_now {
+                f.push(("until_now", Field::Bool(true)));
+            }
+        }
+        Value::LegalRef(r) => {
+            let opt_s = |v: &Option<String>| match v {
+                Some(v) => Field::Str(Cow::Owned(v.clone())),
+                None => Field::Null,
+            };
+            f.push(("doc_type", Field::Str(Cow::Borrowed(r.doc_type))));
+            f.push(("number", opt_s(&r.number)));
+            f.push(("year", r.year.map_or(Field::Null, |y| Field::Int(y.into()))));
+            f.push(("symbol", opt_s(&r.symbol)));
+            f.push(("id", opt_s(&r.id)));
+            if let Some(i) = &r.issuer {
+                f.push(("issuer", Field::Str(Cow::Owned(i.clone()))));
+            }
+            if let Some(d) = &r.date {
+                f.push(("date", Field::Str(Cow::Owned(d.to_string()))));
+            }
+            if let Some(t) = &r.title {
+                f.push(("title", Field::Str(Cow::Owned(t.clone()))));
+            }
+        }
+        Value::Location(p) => {
+            f.push(("name", Field::Str(Cow::Borrowed(p.name))));
+            f.push(("code", Field::Str(Cow::Borrowed(p.code))));
+            if let Some(m) = p.merged_into {
+                f.push(("merged_into", Field::Str(Cow::Borrowed(m))));
+            }
+        }
+    }
+    if let Some(q) = e.qualifier {
+        f.push(("qualifier", Field::Str(Cow::Borrowed(q.name()))));
+    }
+    f
+}
+
+/// Everything a record holds, borrowed from the processed document.
+pub struct Record<'a> {
+    /// Document id.
+    pub id: &'a str,
+    /// Where it came from.
+    pub source: &'a str,
+    /// The encoding it was read from (`None` when it could not be read).
+    pub encoding: Option<&'a str>,
+    /// Metadata.
+    pub meta: &'a Map<String, Json>,
+    /// The normalised text (`None` for an error record).
+    pub text: Option<&'a str>,
+    /// Sentence byte spans.
+    pub sentences: &'a [Span],
+    /// Entities, sorted and non-overlapping.
+    pub entities: &'a [Entity],
+    /// Warnings.
+    pub warnings: &'a [String],
+    /// Why the document could not be processed.
+    pub error: Option<&'a str>,
+    /// Leave out `text` and `sentences`.
+    pub no_text: bool,
+}
+
+/// Converts increasing byte offsets into code-point offsets by counting forward; a smaller
+/// offset than the last restarts the count from the beginning.
+pub struct CharCounter<'a> {
+    text: &'a str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'a> CharCounter<'a> {
+    /// A counter at the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        CharCounter {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// The code-point offset of byte offset `at` (a char boundary).
+    pub fn at(&mut self, at: usize) -> usize {
+        if at < self.byte {
+            self.byte = 0;
+            self.chars = 0;
+        }
+        self.chars += count_chars(&self.text.as_bytes()[self.byte..at]);
+        self.byte = at;
+        self.chars
+    }
+}
+
+/// Number of code points in valid UTF-8 bytes: the bytes that are not continuation bytes.
+fn count_chars(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b as i8) >= -0x40).count()
+}
+
+/// The index of the sentence that contains byte `at` (the last one starting at or before it).
+pub fn sentence_of(sentences: &[Span], at: usize) -> usize {
+    sentences
+        .partition_point(|s| s.start <= at)
+        .saturating_sub(1)
+}
+
+fn write_str(out: &mut Vec<u8>, s: &str) {
+    // Writing to a Vec cannot fail.
+    let _ = serde_json::to_writer(&mut *out, s);
+}
+
+fn write_num(out: &mut Vec<u8>, v: f64) {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        let _ = write!(out, "{}", v as i64);
+    } else if v.is_finite() {
+        let _ = serde_json::to_writer(&mut *out, &v);
+    } else {
+        out.extend_from_slice(b"null");
+    }
+}
+
+fn write_field(out: &mut Vec<u8>, f: &Field<'_>) {
+    match f {
+        Field::Num(v) => write_num(out, *v),
+        Field::Int(v) => {
+            let _ = write!(out, "{v}");
+        }
+        Field::Str(s) => write_str(out, s),
+        Field::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
+        Field::Null => out.extend_from_slice(b"null"),
+    }
+}
+
+/// Appends the record as one line of JSON (with its newline) to `out`.
+pub fn write(out: &mut Vec<u8>, r: &Record<'_>) {
+    out.extend_from_slice(b"{\"id\":");
+    write_str(out, r.id);
+    out.extend_from_slice(b",\"source\":");
+    write_str(out, r.source);
+    out.extend_from_slice(b",\"encoding\":");
+    match r.encoding {
+        Some(e) => write_str(out, e),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"meta\":");
+    let _ = serde_json::to_writer(&mut *out, r.meta);
+    let text = r.text.unwrap_or("");
+    let mut chars = CharCounter::new(text);
+    if !r.no_text {
+        out.extend_from_slice(b",\"text\":");
+        match r.text {
+            Some(t) => write_str(out, t),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(b",\"sentences\":[");
+        for (i, s) in r.sentences.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            let (a, b) = (chars.at(s.start), chars.at(s.end));
+            let _ = write!(out, "[{a},{b}]");
+        }
+        out.push(b']');
+    }
+    out.extend_from_slice(b",\"entities\":[");
+    for (i, e) in r.entities.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(b"{\"kind\":\"");
+        out.extend_from_slice(e.kind().name().as_bytes());
+        out.extend_from_slice(b"\",\"text\":");
+        write_str(out, &text[e.span]);
+        let (a, b) = (chars.at(e.span.start), chars.at(e.span.end));
+        let _ = write!(
+            out,
+            ",\"start\":{a},\"end\":{b},\"sentence\":{}",
+            sentence_of(r.sentences, e.span.start)
+        );
+        for (name, value) in fields(e, text) {
+            out.extend_from_slice(b",\"");
+            out.extend_from_slice(name.as_bytes());
+            out.extend_from_slice(b"\":");
+            write_field(out, &value);
+        }
+        out.push(b'}');
+    }
+    out.extend_from_slice(b"],\"warnings\":");
+    let _ = serde_json::to_writer(&mut *out, r.warnings);
+    out.extend_from_slice(b",\"error\":");
+    match r.error {
+        Some(e) => write_str(out, e),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b"}\n");
+}
+
+/// The columns of the `--table` CSV, one row per entity.
+pub const TABLE_COLUMNS: &[&str] = &[
+    "doc_id",
+    "kind",
+    "text",
+    "start",
+    "end",
+    "sentence",
+    "value",
+    "value_max",
+    "unit",
+    "target",
+    "points",
+    "currency",
+    "per",
+    "numerator",
+    "denominator",
+    "grain",
+    "modifier",
+    "from",
+    "to",
+    "until_now",
+    "doc_type",
+    "number",
+    "year",
+    "symbol",
+    "legal_id",
+    "issuer",
+    "date",
+    "title",
+    "name",
+    "code",
+    "merged_into",
+    "qualifier",
+];
+
+fn csv_cell(out: &mut Vec<u8>, s: &str) {
+    if s.contains([',', '"', '\n', '\r']) {
+        out.push(b'"');
+        out.extend_from_slice(s.replace('"', "\"\"").as_bytes());
+        out.push(b'"');
+    } else {
+        out.extend_from_slice(s.as_bytes());
+    }
+}
+
+/// Appends the CSV header line of the `--table` output.
+pub fn write_table_header(out: &mut Vec<u8>) {
+    out.extend_from_slice(TABLE_COLUMNS.join(",").as_bytes());
+    out.push(b'\n');
+}
+
+/// Appends one CSV row per entity of the record to `out`.
+pub fn write_table_rows(out: &mut Vec<u8>, r: &Record<'_>) {
+    let text = r.text.unwrap_or("");
+    let mut chars = CharCounter::new(text);
+    let mut cells: Vec<String> = vec![String::new(); TABLE_COLUMNS.len()];
+    for e in r.entities {
+        cells.iter_mut().for_each(String::clear);
+        cells[0] = r.id.to_string();
+        cells[1] = e.kind().name().to_string();
+        cells[2] = text[e.span].to_string();
+        cells[3] = chars.at(e.span.start).to_string();
+        cells[4] = chars.at(e.span.end).to_string();
+        cells[5] = sentence_of(r.sentences, e.span.start).to_string();
+        for (name, value) in fields(e, text) {
+            let col = match name {
+                "id" => "legal_id",
+                other => other,
+            };
+            if let Some(i) = TABLE_COLUMNS.iter().position(|c| *c == col) {
+                let mut buf = Vec::new();
+                match &value {
+                    Field::Str(s) => buf.extend_from_slice(s.as_bytes()),
+                    Field::Null => {}
+                    other => write_field(&mut buf, other),
+                }
+                cells[i] = String::from_utf8(buf).unwrap_or_default();
+            }
+        }
+        for (i, c) in cells.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            csv_cell(out, c);
+        }
+        out.push(b'\n');
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets() {
+        let t = "Tỷ lệ 32,8% và";
+        let mut c = CharCounter::new(t);
+        let b = t.find("32").unwrap();
+        assert_eq!(c.at(b), 6);
+        assert_eq!(c.at(b + 5), 11);
+        assert_eq!(c.at(0), 0);
+    }
+
+    #[test]
+    fn whole_numbers_are_integers() {
+        let mut out = Vec::new();
+        write_num(&mut out, 866020.0);
+        out.push(b' ');
+        write_num(&mut out, 1.484);
+        out.push(b' ');
+        write_num(&mut out, 1030000000000.0);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "866020 1.484 1030000000000"
+        );
+    }
+}

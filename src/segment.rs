@@ -1,0 +1,225 @@
+//! Sentence splitting.
+//!
+//! A line break always ends a sentence. Inside a line, a sentence ends after `.`, `!`, `?`,
+//! `…` or `...` (and any closing quotes or brackets after them) when white space and then the
+//! start of a new sentence follow: an upper-case letter, a digit, or an opening quote or
+//! bracket. A dot is not an end after an abbreviation of [`ABBREVIATIONS`] (`TP.`, `PGS.TS.`,
+//! `v.v.`) or a single upper-case initial (`Nguyễn H. Nam`). Dots inside numbers and dates
+//! (`1.030`, `6.11.2020`) are never followed by a space, so they never end a sentence.
+
+use crate::span::Span;
+
+/// Abbreviations written with a final dot that does not end a sentence. Compared
+/// case-sensitively against the word before the dot (the dot-joined compounds such as
+/// `PGS.TS` are listed whole).
+pub const ABBREVIATIONS: &[&str] = &[
+    "TP",
+    "Tp",
+    "tp",
+    "TS",
+    "PGS",
+    "GS",
+    "ThS",
+    "BS",
+    "KS",
+    "CN",
+    "NCS",
+    "PGS.TS",
+    "GS.TS",
+    "GS.TSKH",
+    "TSKH",
+    "BSCKII",
+    "BSCKI",
+    "BS.CKII",
+    "BS.CKI",
+    "ThS.BS",
+    "TS.BS",
+    "PGS.TS.BS",
+    "Th.S",
+    "v.v",
+    "vv",
+    "St",
+    "Q",
+    "P",
+    "TT",
+    "Tx",
+    "TX",
+    "H",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Bs",
+    "Ths",
+    "Ts",
+    "Gs",
+    "Pgs",
+    "ĐT",
+    "NXB",
+    "Nxb",
+    "tr",
+    "TR",
+    "Tr",
+    "No",
+    "Co",
+    "Ltd",
+    "Inc",
+    "vs",
+    "ThS.KTS",
+    "KTS",
+    "Đ/c",
+    "đ/c",
+    "Lt",
+    "Sr",
+    "Jr",
+    "St",
+];
+
+/// Characters that may close a sentence after its final punctuation.
+fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '\'' | '”' | '’' | ')' | ']' | '»' | '}')
+}
+
+/// Characters that may open a new sentence besides upper-case letters and digits.
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '“' | '‘' | '(' | '[' | '«' | '-' | '–' | '—' | '•' | '*'
+    )
+}
+
+/// The sentences of `text`, as byte spans without surrounding white space.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        split_line(text, line_start, line_start + line.len(), &mut out);
+        line_start += line.len() + 1;
+    }
+    out
+}
+
+fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let line = &text[start..end];
+    let mut sent_start = start;
+    let mut iter = line.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Extend over a run of terminal punctuation and closers: `...`, `?!`, `.”`.
+        let mut stop = i + c.len_utf8();
+        while let Some(&(j, n)) = iter.peek() {
+            if matches!(n, '.' | '!' | '?' | '…') || is_closer(n) {
+                stop = j + n.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &line[stop..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() || trimmed.is_empty() {
+            continue; // no space after it, or end of line (handled by the line split)
+        }
+        let next = trimmed.chars().next().unwrap_or(' ');
+        if !(next.is_uppercase() || next.is_ascii_digit() || is_opener(next)) {
+            continue;
+        }
+        if c == '.' && stop == i + 1 && is_abbreviation(&line[..i]) {
+            continue;
+        }
+        push_trimmed(text, sent_start, start + stop, out);
+        sent_start = start + stop;
+    }
+    push_trimmed(text, sent_start, end, out);
+}
+
+/// True when the word just before a dot (the text ends right before the dot) is an
+/// abbreviation or a single upper-case initial.
+fn is_abbreviation(before: &str) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '“' | '['))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return false;
+    }
+    let mut cs = word.chars();
+    let first = cs.next().unwrap_or(' ');
+    if cs.next().is_none() && first.is_uppercase() {
+        return true; // an initial: "Nguyễn H. Nam"
+    }
+    ABBREVIATIONS.contains(&word)
+        || word.contains('.')
+            && word
+                .split('.')
+                .all(|p| p.is_empty() || ABBREVIATIONS.contains(&p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t).into_iter().map(|s| &t[s]).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Một câu. Hai câu.", &["Một câu.", "Hai câu."]),
+            ("Dòng một\nDòng hai", &["Dòng một", "Dòng hai"]),
+            (
+                "Tại TP. Hồ Chí Minh có mưa. Mai nắng.",
+                &["Tại TP. Hồ Chí Minh có mưa.", "Mai nắng."],
+            ),
+            (
+                "Theo PGS.TS. Nguyễn Văn A, thu 1.030 tỷ đồng. Hết.",
+                &["Theo PGS.TS. Nguyễn Văn A, thu 1.030 tỷ đồng.", "Hết."],
+            ),
+            (
+                "Ngày 6.11.2020 họp. Xong.",
+                &["Ngày 6.11.2020 họp.", "Xong."],
+            ),
+            (
+                "Gồm sách, vở v.v. Ngoài ra còn bút.",
+                &["Gồm sách, vở v.v. Ngoài ra còn bút."],
+            ),
+            (
+                "Ông nói: “Được.” Sau đó đi.",
+                &["Ông nói: “Được.”", "Sau đó đi."],
+            ),
+            (
+                "Chờ đợi... rồi đi. Thế là xong!",
+                &["Chờ đợi... rồi đi.", "Thế là xong!"],
+            ),
+            ("Chờ đợi… Rồi đi", &["Chờ đợi…", "Rồi đi"]),
+            (
+                "Bà Nguyễn T. Hoa phát biểu.",
+                &["Bà Nguyễn T. Hoa phát biểu."],
+            ),
+            ("Có 5 người. 3 người về.", &["Có 5 người.", "3 người về."]),
+            (
+                "ThS. Lê Văn B và GS. Trần C dự.",
+                &["ThS. Lê Văn B và GS. Trần C dự."],
+            ),
+            ("Thật sao? Đúng vậy.", &["Thật sao?", "Đúng vậy."]),
+            ("  \n\n  ", &[]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(split(text), *want, "text {text:?}");
+        }
+    }
+}
