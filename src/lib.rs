@@ -11,7 +11,7 @@
 //! let p = Pipeline::default();
 //! let doc = p.process_text("ví dụ", "Thu nhập tăng 1.030 tỷ đồng.");
 //! for e in &doc.entities {
-//!     println!("{} {:?} {:?}", e.kind(), &doc.text[e.span()], e.value);
+//!     println!("{} {:?} {:?}", e.kind(), &doc.text.as_str()[e.span()], e.value);
 //! }
 //! # let _ = Kind::Money;
 //! ```
