@@ -56,7 +56,11 @@ pub(crate) fn place(text: &str, style: ToneStyle) -> Option<String> {
     while let Some((i, c)) = it.next() {
         let Some(&(_, next)) = it.peek() else { break };
         let after = text[i + c.len_utf8() + next.len_utf8()..].chars().next();
-        let open = !after.is_some_and(char::is_alphabetic);
+        // A combining mark after the pair belongs to the syllable too (and could compose with a
+        // moved-to vowel, breaking NFC), so it counts like a letter.
+        let open = !after.is_some_and(|a| {
+            a.is_alphabetic() || unicode_normalization::char::is_combining_mark(a)
+        });
         let not_qu = !matches!(prev, Some('q' | 'Q'));
         if open && not_qu {
             let moved = match style {
