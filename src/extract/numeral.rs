@@ -95,6 +95,11 @@ pub(crate) fn word_starts(text: &str, pos: usize) -> bool {
 
 /// If `hay` starts with `needle` (lower case) ignoring case, the byte length matched in `hay`.
 pub(crate) fn starts_with_fold(hay: &str, needle: &str) -> Option<usize> {
+    // Fast rejection on the first byte: most table entries differ there.
+    let (&h0, &n0) = (hay.as_bytes().first()?, needle.as_bytes().first()?);
+    if h0 != n0 && (h0.is_ascii() || n0.is_ascii()) && !h0.eq_ignore_ascii_case(&n0) {
+        return None;
+    }
     let mut h = hay.char_indices();
     for n in needle.chars() {
         let (_, c) = h.next()?;
@@ -198,45 +203,80 @@ pub(crate) fn qualifier_word_before(text: &str, end: usize) -> Option<usize> {
 /// Parses a run of digits with `.`/`,` separators (SPEC §4.1); `None` for a grouping that is
 /// no number (`6.11.2020`) or a leading zero (`0912`).
 pub(crate) fn parse_digits(s: &str) -> Option<f64> {
-    let groups: Vec<&str> = s.split(['.', ',']).collect();
-    let seps: Vec<u8> = s.bytes().filter(|b| *b == b'.' || *b == b',').collect();
-    let first = groups[0];
-    if first.len() > 1 && first.starts_with('0') {
+    parse_parts(s).map(|(m, k)| scaled(m, k, 1.0))
+}
+
+/// `m / 10^k * scale`, exact when the scale is a power of ten at least `10^k`
+/// (`270,504 tỷ` is 270504 × 10^6, not 270.504 × 10^9 with a rounding error).
+fn scaled(m: f64, k: i32, scale: f64) -> f64 {
+    let p = 10f64.powi(k);
+    if scale >= p {
+        m * (scale / p)
+    } else {
+        m * scale / p
+    }
+}
+
+/// The digits of `s` as a mantissa and the number of digits after the decimal separator,
+/// by the rules of [`parse_digits`]. No allocation: this runs on every digit run.
+fn parse_parts(s: &str) -> Option<(f64, i32)> {
+    let b = s.as_bytes();
+    let is_sep = |c: &u8| *c == b'.' || *c == b',';
+    let first_len = b.iter().position(is_sep).unwrap_or(b.len());
+    if first_len == 0 || (first_len > 1 && b[0] == b'0') {
         return None;
     }
-    let int = |parts: &[&str]| -> Option<f64> { parts.concat().parse::<f64>().ok() };
-    let threes = |parts: &[&str]| parts.iter().all(|g| g.len() == 3);
-    let dec = |i: &str, f: &str| -> Option<f64> { format!("{i}.{f}").parse::<f64>().ok() };
-    let n = seps.len();
-    if n == 0 {
-        return int(&groups);
-    }
-    let dots = seps.iter().filter(|b| **b == b'.').count();
+    let n = b.iter().filter(|c| is_sep(c)).count();
+    let dots = b.iter().filter(|c| **c == b'.').count();
     let commas = n - dots;
-    let thousands_ok = first.len() <= 3;
-    if commas == 0 {
+    let threes = |k: usize| s.split(['.', ',']).skip(1).take(k).all(|g| g.len() == 3);
+    let grouped = first_len <= 3;
+    let last_sep = b.iter().rposition(is_sep);
+    // The byte index of the decimal separator, if any.
+    let decimal = if n == 0 {
+        None
+    } else if commas == 0 {
         // Only dots: thousands when every group after the first has three digits.
-        if thousands_ok && threes(&groups[1..]) {
-            return int(&groups);
+        if grouped && threes(n) {
+            None
+        } else if n == 1 {
+            last_sep
+        } else {
+            return None;
         }
-        return if n == 1 { dec(first, groups[1]) } else { None };
-    }
-    if dots == 0 {
+    } else if dots == 0 {
         // Only commas: one is a decimal comma; several groups of three are English thousands.
         if n == 1 {
-            return dec(first, groups[1]);
+            last_sep
+        } else if grouped && threes(n) {
+            None
+        } else {
+            return None;
         }
-        return (thousands_ok && threes(&groups[1..])).then(|| int(&groups))?;
+    } else {
+        // Both: `2.000,5` (dots then one comma) or `1,234.5` (commas then one dot).
+        let last = b[last_sep?];
+        let others_differ = b[..last_sep?]
+            .iter()
+            .filter(|c| is_sep(c))
+            .all(|c| *c != last);
+        if grouped && others_differ && threes(n - 1) {
+            last_sep
+        } else {
+            return None;
+        }
+    };
+    let mut m = 0.0_f64;
+    let mut k = 0;
+    for (i, c) in b.iter().enumerate() {
+        if c.is_ascii_digit() {
+            m = m * 10.0 + f64::from(c - b'0');
+            if decimal.is_some_and(|d| i > d) {
+                k += 1;
+            }
+        }
     }
-    // Both: `2.000,5` (dots then one comma) or `1,234.5` (commas then one dot).
-    let last = *seps.last()?;
-    let body = &groups[..groups.len() - 1];
-    let frac = groups[groups.len() - 1];
-    let body_seps = &seps[..n - 1];
-    if thousands_ok && body_seps.iter().all(|b| *b != last) && threes(&body[1..]) {
-        return dec(&body.concat(), frac);
-    }
-    None
+    Some((m, k))
 }
 
 /// The end of the digit run at `pos`: digits, and `.`/`,` each followed by a digit.
@@ -281,7 +321,12 @@ fn read_scales(text: &str, pos: usize) -> Option<(usize, f64)> {
 
 /// Reads a numeral written with digits at `pos` (no check of what precedes).
 fn read_digit_numeral(text: &str, pos: usize) -> Option<Numeral> {
-    let (dend, value) = read_digits(text, pos)?;
+    if !text.as_bytes().get(pos)?.is_ascii_digit() {
+        return None;
+    }
+    let dend = digit_run_end(text, pos);
+    let (mantissa, frac) = parse_parts(&text[pos..dend])?;
+    let value = scaled(mantissa, frac, 1.0);
     let mut n = Numeral {
         start: pos,
         end: dend,
@@ -295,7 +340,7 @@ fn read_digit_numeral(text: &str, pos: usize) -> Option<Numeral> {
     };
     if let Some((send, scale)) = read_scales(text, dend) {
         n.end = send;
-        n.value *= scale;
+        n.value = scaled(mantissa, frac, scale);
         n.scale = scale;
         n.plain = false;
         // Sums of decreasing scales: `3 tỷ 200 triệu`, then `rưỡi`: `1 triệu rưỡi`.
@@ -520,11 +565,13 @@ fn with_sign(text: &str, mut n: Numeral) -> Numeral {
 
 /// Reads the numeral at `pos`, digits or words, without looking at what precedes it.
 pub(crate) fn read_at(text: &str, pos: usize) -> Option<Numeral> {
-    if text.as_bytes().get(pos)?.is_ascii_digit() {
+    let n = if text.as_bytes().get(pos)?.is_ascii_digit() {
         read_digit_numeral(text, pos)
     } else {
         read_spelled(text, pos)
-    }
+    }?;
+    // Thousands of digits or of scale words overflow: no figure.
+    n.value.is_finite().then_some(n)
 }
 
 /// Reads the second end of a range after a connector at `pos` (`-2`, ` đến 5 triệu`,
