@@ -85,6 +85,14 @@ const CASES: &[(&str, &str)] = &[
     // Ranges and qualifiers.
     ("lương |2-3 triệu đồng|", "2000000..3000000 VND"),
     ("từ |3 đến 5 triệu đồng|", "3000000..5000000 VND"),
+    (
+        "giá từ |6.000 đồng đến 7.000 đồng/kg|",
+        "6000..7000 VND per=kg",
+    ),
+    (
+        "giá |400.000 - 700.000 đồng/kg|",
+        "400000..700000 VND per=kg",
+    ),
     ("hơn |84.000 euro| với tư cách", "84000 EUR over"),
     ("trên |400 tỷ đồng|.", "400000000000 VND over"),
     ("gần |20.000 tỷ đồng|…", "20000000000000 VND about"),

@@ -110,8 +110,20 @@ fn suffixed(text: &str, n: &Numeral) -> Option<Entity> {
         // `ba đồng`: a lone number word with `đồng` is prose more often than money.
         return None;
     }
-    // `100 triệu - 200 triệu đồng` has its currency after the second end.
-    Some(build(text, n.start, cend, value, value_max, iso))
+    let mut end = cend;
+    if value_max.is_none() {
+        // `từ 6.000 đồng đến 7.000 đồng`: the currency written after both ends.
+        if let Some((m, low)) = range_after(text, cend, n) {
+            if let Some((e, iso2)) = currency_after(text, m.end) {
+                if iso2 == iso {
+                    value = low;
+                    value_max = Some(m.value);
+                    end = e;
+                }
+            }
+        }
+    }
+    Some(build(text, n.start, end, value, value_max, iso))
 }
 
 fn prefixed(text: &str, sign: usize, digits: usize) -> Option<Entity> {

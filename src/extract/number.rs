@@ -81,6 +81,11 @@ fn entity(text: &str, n: &Numeral) -> Option<Entity> {
         return None;
     }
     if unit.is_none() && value_max.is_none() && !n.spelled {
+        // Long plain digit runs are codes and phone numbers (`1900545454`); a number alone
+        // at the start of a line before `.`, `)` or the line end is a list marker.
+        if n.plain && n.end - n.start >= 8 || is_list_marker(text, n.start, end) {
+            return None;
+        }
         // `198 Trần Quang Khải` is an address, `645/QĐ-TTg` a document symbol.
         let slash_code = text.as_bytes().get(end) == Some(&b'/')
             && char_at(text, end + 1).is_some_and(char::is_alphabetic);
@@ -121,6 +126,10 @@ fn is_label(text: &str, start: usize, has_unit: bool) -> bool {
     if !has_unit && word_before(text, e, WEAK_LABEL_WORDS).is_some() {
         return true;
     }
+    // Digit groups of a phone number: `0888 668 428`.
+    if !has_unit && text[..e].ends_with(|c: char| c.is_ascii_digit()) {
+        return true;
+    }
     // A capitalised word before a unit-less number is a name with a number (`Mỹ Đình 2`,
     // `CAC 40`, `iPhone 15`); one after it is a street (`198 Trần Quang Khải`).
     if !has_unit {
@@ -140,6 +149,18 @@ fn is_label(text: &str, start: usize, has_unit: bool) -> bool {
         }
     }
     false
+}
+
+/// True for `1.`, `2)` or a lone `11` at the start of a line.
+fn is_list_marker(text: &str, start: usize, end: usize) -> bool {
+    let line_start = start == 0 || text.as_bytes()[start - 1] == b'\n';
+    let b = text.as_bytes();
+    let closes = match b.get(end) {
+        None | Some(b'\n') => true,
+        Some(b'.' | b')') => matches!(b.get(end + 1), None | Some(b' ' | b'\n')),
+        _ => false,
+    };
+    line_start && closes
 }
 
 /// True when the word ending at `end` starts with a capital letter.

@@ -88,16 +88,19 @@ fn cued(text: &str, start: usize, end: usize) -> bool {
         if word_before(text, e, RATIO_BLOCKERS).is_some() {
             return false;
         }
-        if word_before(text, e, RATIO_CUES).is_some() {
-            return true;
-        }
-        // A qualifier, then a cue: `chiếm trên 2/3`.
+        // A qualifier after a date word (`từ khoảng 1/5`) or after a cue (`chiếm trên 2/3`).
         if let Some(qs) = qualifier_word_before(text, e) {
             if let Some(e2) = space_before(text, qs) {
+                if word_before(text, e2, RATIO_BLOCKERS).is_some() {
+                    return false;
+                }
                 if word_before(text, e2, RATIO_CUES).is_some() {
                     return true;
                 }
             }
+        }
+        if word_before(text, e, RATIO_CUES).is_some() {
+            return true;
         }
     }
     space_after(text, end).is_some_and(|at| {

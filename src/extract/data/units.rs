@@ -289,6 +289,16 @@ pub(crate) const COUNTED_NOUNS: &[&str] = &[
     "TEU",
     "GB",
     "MB",
+    "sao",
+    "mã",
+    "phiên",
+    "đội",
+    "website",
+    "nghị quyết",
+    "thiết kế",
+    "kịch bản",
+    "tiết",
+    "startup",
 ];
 
 /// Words after which digits are a label, rank, ordinal, address or date part, not a figure
@@ -344,6 +354,9 @@ pub(crate) const LABEL_WORDS: &[&str] = &[
     "đặc biệt",
     // ranks, ordinals, terms
     "thứ",
+    "lần",
+    "vành đai",
+    "tổng đài",
     "hạng",
     "top",
     "khóa",
@@ -425,6 +438,15 @@ pub(crate) const WEAK_LABEL_WORDS: &[&str] = &[
     "size",
     "phiên bản",
     "version",
+    "gói",
+    "vị trí",
+    "giai đoạn",
+    "tổ máy",
+    "loại",
+    "mẫu",
+    "khu vực",
+    "hạng mục",
+    "phương án",
 ];
 
 /// Percent signs after a numeral (`32,8%`, `10 phần trăm`), lower case.
