@@ -137,6 +137,15 @@ const CASES: &[(&str, &str)] = &[
     ("mùa giải 2014/15 kết thúc", ""),
     ("giai đoạn 2016-2020 của tỉnh", ""),
     ("lớp 12 là lớp cuối cấp", ""),
+    ("Viettel thử nghiệm thành công 4G ở Hà Nội", ""),
+    ("như các nước khác [1]. Như trong bài", ""),
+    (
+        "sử dụng |500| lao động. 4. Giảm tiền thuê",
+        "500 unit=lao động",
+    ),
+    ("kích thước 1983 x 694 x 1038 mm", ""),
+    ("kết quả bóng đá đêm 5.2, rạng sáng 6.2", ""),
+    ("cơ sở 2. Phương Kiếm", ""),
 ];
 
 #[test]

@@ -42,7 +42,12 @@ pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
 /// The counted noun right after `pos` (glued as in `27km`, or after one space).
 pub(crate) fn unit_after(text: &str, pos: usize, glued: bool) -> Option<Span> {
     let at = if glued { pos } else { space_after(text, pos)? };
-    word_at(text, at, COUNTED_NOUNS).map(|end| Span::new(at, end))
+    let end = word_at(text, at, COUNTED_NOUNS)?;
+    // A glued unit is written exactly as listed: `27km`, `2500m2`, but `4G` is a label.
+    if glued && !COUNTED_NOUNS.contains(&&text[at..end]) {
+        return None;
+    }
+    Some(Span::new(at, end))
 }
 
 fn entity(text: &str, n: &Numeral) -> Option<Entity> {
@@ -151,10 +156,17 @@ fn is_label(text: &str, start: usize, has_unit: bool) -> bool {
     false
 }
 
-/// True for `1.`, `2)` or a lone `11` at the start of a line.
+/// True for `1.`, `2)` or a lone `11` at the start of a line or after a sentence end,
+/// and for a citation mark `[1]`.
 fn is_list_marker(text: &str, start: usize, end: usize) -> bool {
-    let line_start = start == 0 || text.as_bytes()[start - 1] == b'\n';
     let b = text.as_bytes();
+    if start > 0 && b[start - 1] == b'[' && b.get(end) == Some(&b']') {
+        return true;
+    }
+    let before = text[..start].trim_end_matches(' ');
+    let line_start = before.is_empty()
+        || before.ends_with(['\n', '.', ';', ':', ')'])
+            && !before.ends_with(|c: char| c.is_ascii_digit());
     let closes = match b.get(end) {
         None | Some(b'\n') => true,
         Some(b'.' | b')') => matches!(b.get(end + 1), None | Some(b' ' | b'\n')),

@@ -299,6 +299,17 @@ pub(crate) const COUNTED_NOUNS: &[&str] = &[
     "kịch bản",
     "tiết",
     "startup",
+    "môn",
+    "môn thi",
+    "thế hệ",
+    "loài",
+    "đứa",
+    "đứa con",
+    "đứa trẻ",
+    "cách",
+    "mã lực",
+    "vạn",
+    "trường hợp",
 ];
 
 /// Words after which digits are a label, rank, ordinal, address or date part, not a figure
@@ -355,6 +366,14 @@ pub(crate) const LABEL_WORDS: &[&str] = &[
     // ranks, ordinals, terms
     "thứ",
     "lần",
+    "x",
+    "×",
+    "sáng",
+    "rạng sáng",
+    "trưa",
+    "chiều",
+    "tối",
+    "đêm",
     "vành đai",
     "tổng đài",
     "hạng",
@@ -447,6 +466,7 @@ pub(crate) const WEAK_LABEL_WORDS: &[&str] = &[
     "khu vực",
     "hạng mục",
     "phương án",
+    "cơ sở",
 ];
 
 /// Percent signs after a numeral (`32,8%`, `10 phần trăm`), lower case.
