@@ -19,7 +19,7 @@ use regex::Regex;
 use super::data::currencies::{CURRENCY_PREFIXES, CURRENCY_WORDS, NOT_DONG, PER_WORDS};
 use super::numeral::{
     self, longest_at, qualifier_before, range_after, read_at, space_after, word_at, word_starts,
-    Numeral,
+    Numeral, Vocab,
 };
 use super::{Context, Entity, Value};
 use crate::span::Span;
@@ -65,7 +65,10 @@ pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
 /// The currency right after an amount ending at `pos`: its end and ISO code.
 fn currency_after(text: &str, pos: usize) -> Option<(usize, &'static str)> {
     let at = space_after(text, pos).unwrap_or(pos);
-    let (end, (word, iso)) = longest_at(text, at, CURRENCY_WORDS, |(w, _)| w)?;
+    static WORDS: LazyLock<Vocab> =
+        LazyLock::new(|| Vocab::new(CURRENCY_WORDS.iter().map(|(w, _)| *w)));
+    let (end, i) = WORDS.longest_at(text, at)?;
+    let (word, iso) = &CURRENCY_WORDS[i];
     if *word == "đồng" {
         if let Some(next) = space_after(text, end) {
             if word_at(text, next, NOT_DONG).is_some() {

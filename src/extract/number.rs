@@ -17,13 +17,19 @@
 //! percentages, ratios and legal references lose to those longer readings in
 //! [`resolve_overlaps`](super::resolve_overlaps).
 
+use std::sync::LazyLock;
+
 use super::data::units::{CLOCK_AFTER, CLOCK_BEFORE, COUNTED_NOUNS, LABEL_WORDS, WEAK_LABEL_WORDS};
 use super::numeral::{
     self, char_at, qualifier_before, range_after, read_digits, space_after, space_before, word_at,
-    word_before, Numeral,
+    word_before, Numeral, Vocab,
 };
 use super::{Context, Entity, Value};
 use crate::span::Span;
+
+/// The counted nouns, indexed.
+pub(crate) static UNITS: LazyLock<Vocab> =
+    LazyLock::new(|| Vocab::new(COUNTED_NOUNS.iter().copied()));
 
 /// Pushes the `number` candidates of `text`.
 pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
@@ -42,7 +48,7 @@ pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
 /// The counted noun right after `pos` (glued as in `27km`, or after one space).
 pub(crate) fn unit_after(text: &str, pos: usize, glued: bool) -> Option<Span> {
     let at = if glued { pos } else { space_after(text, pos)? };
-    let end = word_at(text, at, COUNTED_NOUNS)?;
+    let (end, _) = UNITS.longest_at(text, at)?;
     // A glued unit is written exactly as listed: `27km`, `2500m2`, but `4G` is a label.
     if glued && !COUNTED_NOUNS.contains(&&text[at..end]) {
         return None;

@@ -137,6 +137,59 @@ pub(crate) fn longest_at<'t, T>(
     best.map(|(n, e)| (pos + n, e))
 }
 
+/// A word table indexed by first byte, for the big vocabularies that are looked up after
+/// every numeral (counted nouns, currencies, number words): only the entries that can
+/// start with the text's next byte are compared.
+pub(crate) struct Vocab {
+    words: Vec<&'static str>,
+    by_first: Vec<Vec<u16>>,
+}
+
+impl Vocab {
+    /// Indexes `words` (lower case) under the first byte of each and of its capitalised form.
+    pub(crate) fn new(words: impl IntoIterator<Item = &'static str>) -> Vocab {
+        let words: Vec<&'static str> = words.into_iter().collect();
+        let mut by_first = vec![Vec::new(); 256];
+        for (i, w) in words.iter().enumerate() {
+            let mut firsts = Vec::new();
+            if let Some(c) = w.chars().next() {
+                for v in std::iter::once(c).chain(c.to_uppercase()) {
+                    let mut buf = [0u8; 4];
+                    firsts.push(v.encode_utf8(&mut buf).as_bytes()[0]);
+                }
+            }
+            firsts.sort_unstable();
+            firsts.dedup();
+            for b in firsts {
+                by_first[usize::from(b)].push(i as u16);
+            }
+        }
+        Vocab { words, by_first }
+    }
+
+    /// The longest entry written at `pos` that ends a word (as [`longest_at`]): its end and
+    /// index in the table.
+    pub(crate) fn longest_at(&self, text: &str, pos: usize) -> Option<(usize, usize)> {
+        let first = *text.as_bytes().get(pos)?;
+        let hay = &text[pos..];
+        let mut best: Option<(usize, usize)> = None;
+        for &i in &self.by_first[usize::from(first)] {
+            let k = self.words[usize::from(i)];
+            let Some(n) = starts_with_fold(hay, k) else {
+                continue;
+            };
+            let needs_boundary = k.chars().next_back().is_some_and(char::is_alphanumeric);
+            if needs_boundary && !word_ends(text, pos + n) {
+                continue;
+            }
+            if best.map_or(true, |(b, _)| n > b) {
+                best = Some((n, usize::from(i)));
+            }
+        }
+        best.map(|(n, i)| (pos + n, i))
+    }
+}
+
 /// [`longest_at`] for a plain word list.
 pub(crate) fn word_at(text: &str, pos: usize, table: &[&str]) -> Option<usize> {
     longest_at(text, pos, table, |w| w).map(|(end, _)| end)
@@ -149,12 +202,21 @@ pub(crate) fn word_before(text: &str, end: usize, table: &[&str]) -> Option<usiz
         let Some(start) = end.checked_sub(w.len()) else {
             continue;
         };
-        if !text.is_char_boundary(start) || !word_starts(text, start) {
+        if end == 0 || w.is_empty() {
             continue;
         }
-        if starts_with_fold(&text[start..end], w) == Some(end - start)
-            && best.map_or(true, |b| start < b)
+        // Cheap rejection on the last byte before the char-by-char comparison.
+        let (tb, wb) = (text.as_bytes()[end - 1], w.as_bytes()[w.len() - 1]);
+        if tb != wb && (tb.is_ascii() || wb.is_ascii()) && !tb.eq_ignore_ascii_case(&wb) {
+            continue;
+        }
+        if !text.is_char_boundary(start)
+            || starts_with_fold(&text[start..end], w) != Some(end - start)
+            || !word_starts(text, start)
         {
+            continue;
+        }
+        if best.map_or(true, |b| start < b) {
             best = Some(start);
         }
     }
@@ -371,9 +433,10 @@ fn read_digit_numeral(text: &str, pos: usize) -> Option<Numeral> {
 
 /// The spelled-out number word at `pos` and its end.
 fn number_word(text: &str, pos: usize) -> Option<(usize, NumberWord)> {
-    let (end, (_, w)) = longest_at(text, pos, NUMBER_WORDS, |(w, _)| w)?;
-    // A word, not a syllable glued to more letters.
-    word_ends(text, end).then_some((end, *w))
+    static WORDS: LazyLock<Vocab> =
+        LazyLock::new(|| Vocab::new(NUMBER_WORDS.iter().map(|(w, _)| *w)));
+    let (end, i) = WORDS.longest_at(text, pos)?;
+    Some((end, NUMBER_WORDS[i].1))
 }
 
 /// Reads a spelled-out number at `pos` (see the module docs).

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::data::currencies::{RATIO_BLOCKERS, RATIO_CUES, RATIO_NOUNS};
-use super::data::units::COUNTED_NOUNS;
+use super::number::UNITS;
 use super::numeral::{
     char_at, char_before, parse_digits, qualifier_before, qualifier_word_before, space_after,
     space_before, word_at, word_before,
@@ -104,7 +104,7 @@ fn cued(text: &str, start: usize, end: usize) -> bool {
         }
     }
     space_after(text, end).is_some_and(|at| {
-        word_at(text, at, COUNTED_NOUNS).is_some() || word_at(text, at, RATIO_NOUNS).is_some()
+        UNITS.longest_at(text, at).is_some() || word_at(text, at, RATIO_NOUNS).is_some()
     })
 }
 
