@@ -53,7 +53,8 @@ pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
             out.push(e);
         }
     }
-    if text.contains(['$', '€', '£', '¥']) {
+    // Byte searches (memchr), not a char-by-char scan: this runs on every document.
+    if text.contains('$') || text.contains('€') || text.contains('£') || text.contains('¥') {
         for m in PREFIX.find_iter(text) {
             if let Some(e) = prefixed(text, m.start(), m.end() - 1) {
                 out.push(e);

@@ -66,7 +66,8 @@ static START: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
         r"(?x)
         [0-9]                  # a digit run
-        | (?i: {} )            # or a word that starts a spelled-out number
+        | (?i: {} )            # or a word that starts a spelled-out number,
+          (?: [^\p{{L}}\p{{N}}] | $ )   # ending there (`ba`, not `bao`)
         ",
         words.join(" | ")
     ))
