@@ -67,6 +67,10 @@ const CASES: &[(&str, &str)] = &[
     ("suốt |hai mươi tư| giờ", "24 unit=giờ"),
     ("có |mười| người", "10 unit=người"),
     ("trong |mười| năm", "10 unit=năm"),
+    (
+        "Ngoài ra, |hai| trong số |5| người con",
+        "2; 5 unit=người con",
+    ),
     // Negatives, ranges, qualifiers.
     ("nhiệt độ |-5| độ C", "-5 unit=độ C"),
     ("nhiệt độ |âm 5| độ", "-5 unit=độ"),

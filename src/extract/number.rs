@@ -19,7 +19,9 @@
 
 use std::sync::LazyLock;
 
-use super::data::units::{CLOCK_AFTER, CLOCK_BEFORE, COUNTED_NOUNS, LABEL_WORDS, WEAK_LABEL_WORDS};
+use super::data::units::{
+    CLOCK_AFTER, CLOCK_BEFORE, COUNTED_NOUNS, COUNT_FOLLOWERS, LABEL_WORDS, WEAK_LABEL_WORDS,
+};
 use super::numeral::{
     self, char_at, qualifier_before, range_after, read_digits, space_after, space_before, word_at,
     word_before, Numeral, Vocab,
@@ -86,7 +88,11 @@ fn entity(text: &str, n: &Numeral) -> Option<Entity> {
         return None;
     }
     if n.single_word && unit.is_none() {
-        return None;
+        let partitive =
+            space_after(text, end).is_some_and(|at| word_at(text, at, COUNT_FOLLOWERS).is_some());
+        if !partitive {
+            return None;
+        }
     }
     if is_label(text, n.start, unit.is_some()) {
         return None;

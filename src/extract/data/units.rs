@@ -471,3 +471,7 @@ pub(crate) const WEAK_LABEL_WORDS: &[&str] = &[
 
 /// Percent signs after a numeral (`32,8%`, `10 phần trăm`), lower case.
 pub(crate) const PERCENT_SIGNS: &[&str] = &["%", "phần trăm", "percent"];
+
+/// Words after a single number word that make it a count without a counted noun:
+/// `hai trong số 5 người con` ("two of the five").
+pub(crate) const COUNT_FOLLOWERS: &[&str] = &["trong số", "trong tổng số"];
