@@ -760,6 +760,12 @@ mod tests {
             ("hai triệu ba trăm nghìn", 2.3e6),
             ("nửa triệu", 5e5),
             ("hai mươi tư", 24.0),
+            ("hai mươi nhăm", 25.0),
+            ("một trăm lẻ năm", 105.0),
+            ("hai chục", 20.0),
+            ("một triệu rưỡi", 1.5e6),
+            ("ba trăm nghìn tỷ", 3e14),
+            ("chín mươi chín", 99.0),
         ] {
             assert_eq!(val(s), Some(v), "{s}");
         }
