@@ -150,6 +150,11 @@ const CASES: &[(&str, &str)] = &[
     ("kích thước 1983 x 694 x 1038 mm", ""),
     ("kết quả bóng đá đêm 5.2, rạng sáng 6.2", ""),
     ("cơ sở 2. Phương Kiếm", ""),
+    ("Nghị quyết 39-NQ/TW của Bộ Chính trị", ""),
+    ("nút giao IC7 (Km48+890) đã thông xe", ""),
+    ("cao; (3) Hoạt động sản xuất", ""),
+    ("văn bản ký hôm 11.7 gửi Bộ Y tế", ""),
+    ("Lô đất |697|m 2 tại ấp Tân Phú", "697 unit=m 2"),
 ];
 
 #[test]

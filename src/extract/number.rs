@@ -41,7 +41,11 @@ pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
             continue;
         }
         if let Some(e) = entity(text, &n) {
-            last_end = e.span.end;
+            // Digits inside the unit (`m 2`) are part of it.
+            last_end = match e.value {
+                Value::Number { unit: Some(u), .. } => e.span.end.max(u.end),
+                _ => e.span.end,
+            };
             out.push(e);
         }
     }
@@ -104,7 +108,7 @@ fn entity(text: &str, n: &Numeral) -> Option<Entity> {
             return None;
         }
         // `198 Trần Quang Khải` is an address, `645/QĐ-TTg` a document symbol.
-        let slash_code = text.as_bytes().get(end) == Some(&b'/')
+        let slash_code = matches!(text.as_bytes().get(end), Some(b'/' | b'-'))
             && char_at(text, end + 1).is_some_and(char::is_alphabetic);
         if slash_code || capitalised_word_after(text, end) {
             return None;
@@ -169,10 +173,15 @@ fn is_label(text: &str, start: usize, has_unit: bool) -> bool {
 }
 
 /// True for `1.`, `2)` or a lone `11` at the start of a line or after a sentence end,
-/// and for a citation mark `[1]`.
+/// and for a citation mark `[1]` or an enumerator `(3)`.
 fn is_list_marker(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
-    if start > 0 && b[start - 1] == b'[' && b.get(end) == Some(&b']') {
+    if start > 0
+        && matches!(
+            (b[start - 1], b.get(end)),
+            (b'[', Some(b']')) | (b'(', Some(b')'))
+        )
+    {
         return true;
     }
     let before = text[..start].trim_end_matches(' ');

@@ -686,7 +686,7 @@ pub(crate) fn scan(text: &str) -> Vec<Numeral> {
             let bad_prev = match prev {
                 Some(c) if c.is_alphanumeric() => true,
                 Some('/' | ':' | '#' | '_' | '.' | ',') => true,
-                Some('-') => char_before(text, s - 1).is_some_and(char::is_alphanumeric),
+                Some('-' | '+') => char_before(text, s - 1).is_some_and(char::is_alphanumeric),
                 _ => false,
             };
             if bad_prev {

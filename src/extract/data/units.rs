@@ -310,6 +310,9 @@ pub(crate) const COUNTED_NOUNS: &[&str] = &[
     "mã lực",
     "vạn",
     "trường hợp",
+    "m 2",
+    "km 2",
+    "m 3",
 ];
 
 /// Words after which digits are a label, rank, ordinal, address or date part, not a figure
@@ -366,6 +369,7 @@ pub(crate) const LABEL_WORDS: &[&str] = &[
     // ranks, ordinals, terms
     "thứ",
     "lần",
+    "hôm",
     "x",
     "×",
     "sáng",
@@ -467,6 +471,8 @@ pub(crate) const WEAK_LABEL_WORDS: &[&str] = &[
     "hạng mục",
     "phương án",
     "cơ sở",
+    "tờ",
+    "thửa",
 ];
 
 /// Percent signs after a numeral (`32,8%`, `10 phần trăm`), lower case.
