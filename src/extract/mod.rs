@@ -16,6 +16,7 @@ use std::fmt;
 
 use crate::span::Span;
 
+pub(crate) mod data;
 mod dummy_example;
 pub(crate) mod numeral;
 
