@@ -1,6 +1,94 @@
-//! `date` entities (SPEC §4). Implemented under its own issue.
+//! `date` entities (SPEC §4.5): a point in time at the grain written.
+//!
+//! Matches, from the time atoms of [`super::time`]:
+//! - days `06/11/2020`, `ngày 22 tháng 11 năm 2012`, `Chủ nhật, 18/2/2024` (the weekday is
+//!   inside the span), `ngày 7/8` (year from the reference date, else `--08-07`), and a bare
+//!   `19/5` only after a time word (`chiều 19/5`, `hôm 28/4`, `từ 28/1`), after `(` or at the
+//!   start of a line, and never as a ratio (`hoàn thành 9/11 dự án`);
+//! - months `tháng 8/2020`, `T8/2020`, `tháng ba`; quarters `quý I/2020`, `quý II`;
+//! - years `năm 2012`, and a bare `2012` after a time word (`đến 2030`, `giai đoạn 2021`) or
+//!   in a list governed by one (`năm 2012, 2013 và 2014` is three dates);
+//! - relative words `hôm nay`, `năm ngoái`, … resolved against the reference date (skipped
+//!   without one);
+//! - with `đầu`/`giữa`/`cuối` before it, a `modifier` (`cuối năm 2020` → late); deadlines
+//!   `đến hết năm 2020` keep the `đến hết` inside the span.
+//!
+//! Does not match: `8 năm` (a duration), `32,8%`, `2.000`, `lần thứ 3`, `thứ 2`, a bare
+//! `2012` with no time word, `1-2 người`. Periods (`từ năm 2013 đến nay`, `giai đoạn 2012 -
+//! 2020`) are longer candidates from [`super::period`] and win over the dates inside them.
 
-use super::{Context, Entity};
+use super::time::{self, Atom, Form};
+use super::{Context, Entity, Grain, Value};
+use crate::span::Span;
 
 /// Pushes the `date` candidates of `text`.
-pub(crate) fn find(_cx: &Context, _text: &str, _out: &mut Vec<Entity>) {}
+pub(crate) fn find(cx: &Context, text: &str, out: &mut Vec<Entity>) {
+    let atoms = time::atoms(cx, text);
+    // The end of the last year date, for lists governed by one time word.
+    let mut list_end: Option<usize> = None;
+    for a in &atoms {
+        if a.form == Form::Range || !keep(text, a, list_end) {
+            list_end = None;
+            continue;
+        }
+        list_end = (a.form == Form::Year).then_some(a.span.end);
+        let mut start = a.span.start;
+        let mut modifier = None;
+        if let Some((s, m)) = time::modifier_before(text, start) {
+            start = s;
+            modifier = Some(m);
+        }
+        let point = time::resolve(cx, a.from);
+        match point.grain() {
+            Grain::Year => {
+                if let Some((s, _)) = time::word_before(text, start, time::DEADLINES) {
+                    start = s;
+                }
+            }
+            Grain::Day => {
+                if let Some(s) = time::weekday_before(text, start) {
+                    start = s;
+                }
+            }
+            _ => {}
+        }
+        out.push(Entity::new(
+            Span::new(start, a.span.end),
+            Value::Date { point, modifier },
+        ));
+    }
+}
+
+/// Whether an atom stands as a date where it is written.
+fn keep(text: &str, a: &Atom, list_end: Option<usize>) -> bool {
+    if a.marked {
+        return true;
+    }
+    match a.form {
+        // A bare year: after a time word, or continuing a list of years.
+        Form::Year => {
+            let listed =
+                list_end.is_some_and(|e| time::gap_is(text, e, a.span.start, time::LIST_JOINERS));
+            (listed || time::word_before(text, a.span.start, time::YEAR_TIME_WORDS).is_some())
+                && time::followed_by(text, a.span.end, time::COUNTED_AFTER).is_none()
+        }
+        // A bare day-month: after a time-of-day or time word, `(`, a weekday or at the start
+        // of a line, and not a ratio.
+        Form::Day => {
+            let context = if a.hyphen {
+                time::word_before(text, a.span.start, time::TIME_OF_DAY).is_some()
+            } else {
+                time::word_before(text, a.span.start, time::DAY_CONTEXT).is_some()
+                    || time::weekday_before(text, a.span.start).is_some()
+                    || matches!(
+                        text[..a.span.start].chars().next_back(),
+                        None | Some('(' | '\n')
+                    )
+            };
+            context
+                && time::word_before(text, a.span.start, time::FIGURE_BEFORE).is_none()
+                && time::followed_by(text, a.span.end, time::COUNTED_AFTER).is_none()
+        }
+        _ => true,
+    }
+}
