@@ -11,8 +11,8 @@ const FLOORS: &[(&str, f64)] = &[
     ("ratio", 0.0),
     ("percent", 0.0),
     ("money", 0.0),
-    ("date", 0.0),
-    ("period", 0.0),
+    ("date", 0.95),
+    ("period", 0.9),
     ("legal_ref", 0.0),
     ("location", 0.0),
 ];

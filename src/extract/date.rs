@@ -26,7 +26,7 @@ pub(crate) fn find(cx: &Context, text: &str, out: &mut Vec<Entity>) {
     let atoms = time::atoms(cx, text);
     // The end of the last year date, for lists governed by one time word.
     let mut list_end: Option<usize> = None;
-    for a in &atoms {
+    for (i, a) in atoms.iter().enumerate() {
         if a.form == Form::Range || !keep(text, a, list_end) {
             list_end = None;
             continue;
@@ -38,7 +38,11 @@ pub(crate) fn find(cx: &Context, text: &str, out: &mut Vec<Entity>) {
             start = s;
             modifier = Some(m);
         }
-        let point = time::resolve(cx, a.from);
+        let mut point = a.from;
+        if point.year.is_none() {
+            point.year = coordinated_year(text, a, atoms.get(i + 1));
+        }
+        let point = time::resolve(cx, point);
         match point.grain() {
             Grain::Year => {
                 if let Some((s, _)) = time::word_before(text, start, time::DEADLINES) {
@@ -91,4 +95,14 @@ fn keep(text: &str, a: &Atom, list_end: Option<usize>) -> bool {
         }
         _ => true,
     }
+}
+
+/// The year of the next atom when it is of the same shape and joined to `a` by `và` or a
+/// comma (`quý I và đầu quý II/2020`, `tháng 3 và tháng 4/2021`).
+fn coordinated_year(text: &str, a: &Atom, next: Option<&Atom>) -> Option<i32> {
+    let b = next?;
+    let gap_end = time::modifier_before(text, b.span.start).map_or(b.span.start, |m| m.0);
+    (b.form == a.form && time::gap_is(text, a.span.end, gap_end, time::LIST_JOINERS))
+        .then_some(b.from.year)
+        .flatten()
 }

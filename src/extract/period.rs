@@ -128,7 +128,8 @@ fn two_ends(text: &str, a: &Atom, b: &Atom, opened: bool) -> Option<(TimePoint, 
         return None;
     }
     let both_years = a.form == Form::Year && b.form == Form::Year;
-    if !(opened || a.marked || both_years) {
+    let both_days = a.form == Form::Day && b.form == Form::Day;
+    if !(opened || a.marked || both_years || both_days) {
         return None;
     }
     // A bare end must be of the same kind as the other end: `năm 2005-2007`, `1/1 - 4/2`.

@@ -292,6 +292,14 @@ pub(crate) const UNTIL_NOW: &[&str] = &[
 /// What joins the years of a list governed by one time word (`năm 2012, 2013 và 2014`).
 pub(crate) const LIST_JOINERS: &[&str] = &[",", "và", "hoặc", ", và", "hay"];
 
+/// What may give a year-less day or quarter its year right after it (`quý 3 của năm 2020`,
+/// `ngày 5/10 năm 2020`).
+pub(crate) const YEAR_TAILS: &[&str] = &["của năm", "năm"];
+
+/// Pieces of the words that can start an atom without digits (`tháng ba`, `quý II`, `nửa
+/// đầu năm`), in any case: a text with none of them, no digit and no reference date has no atom.
+const DIGITLESS_CUES: &[&str] = &["háng", "HÁNG", "uý", "UÝ", "ửa", "ỬA"];
+
 /// The shape of an atom.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Form {
@@ -384,6 +392,9 @@ static ATOM_RE: LazyLock<Regex> = LazyLock::new(|| {
         # ngày 22 tháng 11 năm 2012, mồng 3 tháng 3, ngày 29 tháng 1
         | (?i:ngày|mồng|mùng)\x20(?P<dw_d>[0-9]{{1,2}})\x20(?i:tháng)\x20(?P<dw_m>[0-9]{{1,2}})
           (?:,?\x20(?i:năm)\x20(?P<dw_y>[0-9]{{4}}))?
+        # a range of days: ngày 14 - 21/1/2015, 25-27/12/2020
+        | (?P<dr_pre>(?i:ngày|mồng|mùng)\x20)?(?P<dr_d>[0-9]{{1,2}})\x20?[-–]\x20?(?P<dr_d2>[0-9]{{1,2}})
+          /(?P<dr_m>[0-9]{{1,2}})(?:/(?P<dr_y>[0-9]{{4}}))?
         # 22/11/2012, ngày 6-11-2020, 23.6.2017, 3/3/17, 19/5
         | (?P<dn_pre>(?i:ngày|mồng|mùng)\x20)?(?P<dn_d>[0-9]{{1,2}})(?P<dn_s1>[/.-])(?P<dn_m>[0-9]{{1,2}})
           (?:(?P<dn_s2>[/.-])(?P<dn_y>[0-9]{{4}}|[0-9]{{2}}))?
@@ -415,7 +426,11 @@ static ATOM_RE: LazyLock<Regex> = LazyLock::new(|| {
 /// (see [`resolve`]).
 pub(crate) fn atoms(cx: &Context, text: &str) -> Vec<Atom> {
     let mut out = Vec::new();
-    if !text.bytes().any(|b| b.is_ascii_digit()) && cx.reference.is_none() {
+    // Without digits only month names, `quý II`, `nửa đầu năm` and relative words remain.
+    if cx.reference.is_none()
+        && !text.bytes().any(|b| b.is_ascii_digit())
+        && !DIGITLESS_CUES.iter().any(|c| text.contains(c))
+    {
         return out;
     }
     let re = &*ATOM_RE;
@@ -427,8 +442,8 @@ pub(crate) fn atoms(cx: &Context, text: &str) -> Vec<Atom> {
         let m = c.get(0).expect("group 0");
         match read_atom(cx, text, &c) {
             Some(a) => {
+                pos = a.span.end;
                 out.push(a);
-                pos = m.end();
             }
             None => {
                 // Retry just after the start, or after the whole run of digits: an atom can
@@ -493,6 +508,28 @@ fn range_year(cx: &Context, m: Option<regex::Match>) -> Option<Option<i32>> {
 }
 
 fn read_atom(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
+    let mut a = read_match(cx, text, c)?;
+    if a.from.year.is_none() && a.to.year.is_none() && a.form != Form::Year {
+        if let Some((end, y)) = year_tail(text, a.span.end) {
+            a.from.year = Some(y);
+            a.to.year = Some(y);
+            a.span.end = end;
+            a.marked = true;
+        }
+    }
+    Some(a)
+}
+
+/// A year right after a year-less atom (`quý 3 của năm 2020`): the end and the year.
+fn year_tail(text: &str, pos: usize) -> Option<(usize, i32)> {
+    let (end, _) = followed_by(text, pos, YEAR_TAILS)?;
+    let digits = text.get(end..)?.strip_prefix(' ')?;
+    let y: i32 = digits.get(..4)?.parse().ok()?;
+    let span = Span::new(end + 1, end + 5);
+    ((1000..=2199).contains(&y) && boundaries_ok(text, span)).then_some((span.end, y))
+}
+
+fn read_match(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
     let m = c.get(0)?;
     let span = Span::new(m.start(), m.end());
     if !boundaries_ok(text, span) {
@@ -579,6 +616,15 @@ fn read_atom(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
         let y = year4(c, &["dw_y"])?;
         let p = day(y, m, d)?;
         return Some(point(Form::Day, p, true));
+    }
+    if let Some(d) = num(c, "dr_d") {
+        let (d2, m) = (num(c, "dr_d2")?, num(c, "dr_m")?);
+        let y = year4(c, &["dr_y"])?;
+        // Without `ngày` or a year, `1-2/3` is more likely figures.
+        if d2 <= d || (c.name("dr_pre").is_none() && y.is_none()) {
+            return None;
+        }
+        return Some(range(day(y, m, d)?, day(y, m, d2)?));
     }
     if let Some(d) = num(c, "dn_d") {
         let m = num(c, "dn_m")?;
@@ -694,7 +740,8 @@ fn boundaries_ok(text: &str, span: Span) -> bool {
     let before = &text[..span.start];
     let mut back = before.chars().rev();
     match back.next() {
-        Some(c) if c.is_alphanumeric() => return false,
+        // `đồng/tháng sau`, `12/2019`: glued to what precedes.
+        Some(c) if c.is_alphanumeric() || c == '/' => return false,
         Some('.' | ',' | '/' | ':') if back.next().is_some_and(|c| c.is_ascii_digit()) => {
             return false
         }
