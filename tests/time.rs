@@ -243,6 +243,12 @@ const CASES: &[(&str, &str, &str)] = &[
     // Relative words.
     ("2026-02-03", "so với |năm ngoái|, với lượng", "date 2025"),
     ("2026-02-03", "|hôm nay|", "date 2026-02-03"),
+    (
+        "2026-02-03",
+        "|Tháng 8 năm ngoái|, Facebook",
+        "date 2025-08",
+    ),
+    ("", "|Tháng 8| năm ngoái, Facebook", "date --08"),
     ("2026-02-03", "chỉ số này |hôm qua| tăng", "date 2026-02-02"),
     (
         "2026-02-03",
@@ -404,6 +410,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     ("", "từ 3 đến 5 triệu đồng", ""),
     ("", "tăng từ 2000 người", ""),
+    ("", "xếp hàng từ 4-5 giờ sáng", ""),
     // Deadlines and bounds with no start are dates.
     ("", "hoàn tất trước |ngày 24/4/2018| nếu", "date 2018-04-24"),
     (

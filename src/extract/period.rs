@@ -45,6 +45,11 @@ pub(crate) fn find(cx: &Context, text: &str, out: &mut Vec<Entity>) {
     let mut i = 0;
     while i < atoms.len() {
         let a = &atoms[i];
+        // A bare `4-5` is figures (`từ 4-5 giờ`), never an end of a period.
+        if a.hyphen {
+            i += 1;
+            continue;
+        }
         let opener = opener_before(text, a.span.start);
         let start = opener.map_or(a.span.start, |o| o.0);
         // One expression: 9 tháng đầu năm 2017, quý I-III/2020, thập niên 1990.
@@ -123,6 +128,7 @@ fn opener_before(text: &str, pos: usize) -> Option<(usize, bool)> {
 fn two_ends(text: &str, a: &Atom, b: &Atom, opened: bool) -> Option<(TimePoint, TimePoint)> {
     if !time::gap_is(text, a.span.end, b.span.start, time::RANGE_JOINERS)
         || matches!(b.form, Form::Relative | Form::Range)
+        || b.hyphen
         || a.form == Form::Range
     {
         return None;

@@ -510,7 +510,7 @@ fn range_year(cx: &Context, m: Option<regex::Match>) -> Option<Option<i32>> {
 fn read_atom(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
     let mut a = read_match(cx, text, c)?;
     if a.from.year.is_none() && a.to.year.is_none() && a.form != Form::Year {
-        if let Some((end, y)) = year_tail(text, a.span.end) {
+        if let Some((end, y)) = year_tail(cx, text, a.span.end) {
             a.from.year = Some(y);
             a.to.year = Some(y);
             a.span.end = end;
@@ -520,9 +520,21 @@ fn read_atom(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
     Some(a)
 }
 
-/// A year right after a year-less atom (`quý 3 của năm 2020`): the end and the year.
-fn year_tail(text: &str, pos: usize) -> Option<(usize, i32)> {
+/// A year right after a year-less atom (`quý 3 của năm 2020`, `tháng 8 năm ngoái`): the
+/// end and the year. A relative year needs the reference date.
+fn year_tail(cx: &Context, text: &str, pos: usize) -> Option<(usize, i32)> {
     let (end, _) = followed_by(text, pos, YEAR_TAILS)?;
+    if let Some(r) = cx.reference.and_then(|r| r.year) {
+        let relative = RELATIVE.iter().filter_map(|(w, s)| match s {
+            Shift::Year(n) => Some((w.strip_prefix("năm ")?, *n)),
+            _ => None,
+        });
+        for (w, n) in relative {
+            if let Some((e, _)) = followed_by(text, end, &[w]) {
+                return Some((e, r + n));
+            }
+        }
+    }
     let digits = text.get(end..)?.strip_prefix(' ')?;
     let y: i32 = digits.get(..4)?.parse().ok()?;
     let span = Span::new(end + 1, end + 5);
