@@ -23,7 +23,10 @@ use crate::span::Span;
 
 /// Pushes the `date` candidates of `text`.
 pub(crate) fn find(cx: &Context, text: &str, out: &mut Vec<Entity>) {
-    let atoms = time::atoms(cx, text);
+    time::with_atoms(cx, text, |atoms| find_in(cx, text, atoms, out));
+}
+
+fn find_in(cx: &Context, text: &str, atoms: &[Atom], out: &mut Vec<Entity>) {
     // The end of the last year date, for lists governed by one time word.
     let mut list_end: Option<usize> = None;
     for (i, a) in atoms.iter().enumerate() {

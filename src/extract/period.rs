@@ -41,7 +41,10 @@ static CLOCK_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Pushes the `period` candidates of `text`.
 pub(crate) fn find(cx: &Context, text: &str, out: &mut Vec<Entity>) {
-    let atoms = time::atoms(cx, text);
+    time::with_atoms(cx, text, |atoms| find_in(cx, text, atoms, out));
+}
+
+fn find_in(cx: &Context, text: &str, atoms: &[Atom], out: &mut Vec<Entity>) {
     let mut i = 0;
     while i < atoms.len() {
         let a = &atoms[i];

@@ -421,6 +421,50 @@ static ATOM_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("time atom pattern")
 });
 
+/// The atoms of the last text seen on this thread: `period` and `date` run one after the
+/// other on the same text, and atoms are a pure function of the text and the reference date,
+/// so the second extractor reuses them (the text comparison is a `memcmp`, far cheaper than
+/// the scan).
+struct Memo {
+    text: String,
+    reference: Option<TimePoint>,
+    atoms: Vec<Atom>,
+}
+
+thread_local! {
+    static MEMO: std::cell::RefCell<Option<Memo>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Calls `f` with the atoms of `text` (see [`atoms`]), scanning each text only once per
+/// thread however many extractors ask.
+pub(crate) fn with_atoms<R>(cx: &Context, text: &str, f: impl FnOnce(&[Atom]) -> R) -> R {
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        let hit = memo
+            .as_ref()
+            .is_some_and(|m| m.reference == cx.reference && m.text == text);
+        if !hit {
+            let atoms = atoms(cx, text);
+            match memo.as_mut() {
+                Some(m) => {
+                    m.text.clear();
+                    m.text.push_str(text);
+                    m.reference = cx.reference;
+                    m.atoms = atoms;
+                }
+                None => {
+                    *memo = Some(Memo {
+                        text: text.to_owned(),
+                        reference: cx.reference,
+                        atoms,
+                    })
+                }
+            }
+        }
+        f(&memo.as_ref().expect("memo filled").atoms)
+    })
+}
+
 /// Finds the time atoms of `text`, in order, not overlapping. Relative words are resolved
 /// against `cx.reference` and dropped without one; other year-less atoms keep `year: None`
 /// (see [`resolve`]).
