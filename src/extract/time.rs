@@ -977,17 +977,22 @@ pub(crate) fn start_key(p: &TimePoint) -> (i32, u8, u8) {
 }
 
 /// Reads a publication date as JSONL fields and datelines write it: ISO 8601
-/// (`2020-11-06`, `2020-11-06T08:00:00+07:00`) or `YYYYMMDD`. Returns a day-grain point.
+/// (`2020-11-06`, `2020-11-06T08:00:00+07:00`, also with `/`), `YYYYMMDD`, or the first full
+/// day-month-year of a Vietnamese dateline (`Thứ tư, 7/2/2024, 23:41 (GMT+7)`). Returns a
+/// day-grain point.
 pub(crate) fn parse_published(s: &str) -> Option<TimePoint> {
     let s = s.trim();
     let b = s.as_bytes();
     let num = |r: std::ops::Range<usize>| -> Option<u32> { s.get(r)?.parse().ok() };
-    let (y, m, d) = if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
+    let (y, m, d) = if b.len() >= 10 && b[4] == b[7] && matches!(b[4], b'-' | b'/') {
         (num(0..4)?, num(5..7)?, num(8..10)?)
     } else if b.len() == 8 && b.iter().all(u8::is_ascii_digit) {
         (num(0..4)?, num(4..6)?, num(6..8)?)
     } else {
-        return None;
+        return atoms(&Context::default(), s)
+            .into_iter()
+            .find(|a| a.form == Form::Day && a.from.year.is_some())
+            .map(|a| a.from);
     };
     valid_day(y as i32, m as u8, d as u8).then(|| TimePoint::day(Some(y as i32), m as u8, d as u8))
 }
@@ -1021,6 +1026,9 @@ mod tests {
             ("2020-11-06T08:00:00+07:00", Some("2020-11-06")),
             ("20201106", Some("2020-11-06")),
             ("2020-02-30", None),
+            ("2020/11/06", Some("2020-11-06")),
+            ("Thứ tư, 7/2/2024, 23:41 (GMT+7)", Some("2024-02-07")),
+            ("Chủ nhật, 18/2/2024", Some("2024-02-18")),
             ("hôm nay", None),
         ];
         for (s, want) in cases {
