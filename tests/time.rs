@@ -184,6 +184,16 @@ const CASES: &[(&str, &str, &str)] = &[
         "|tháng 3| và |tháng 4/2021|",
         "date 2021-03; date 2021-04",
     ),
+    (
+        "",
+        "dịp |ngày 30/4| và |1/5/2021|",
+        "date 2021-04-30; date 2021-05-01",
+    ),
+    (
+        "",
+        "các |ngày 2/9|, |3/9| và |4/9|",
+        "date --09-02; date --09-03; date --09-04",
+    ),
     // Quarters.
     ("", "|quý I/2020|", "date 2020-Q1"),
     ("", "|quý 1 năm 2020|", "date 2020-Q1"),
@@ -207,6 +217,7 @@ const CASES: &[(&str, &str, &str)] = &[
         "trong |quý I| và |đầu quý II/2020|,",
         "date 2020-Q1; date 2020-Q2 early",
     ),
+    ("", "lợi nhuận |Q1/2020| tăng", "date 2020-Q1"),
     ("", "kính chào quý khách và quý vị", ""),
     ("", "quý 3/3017 tỉnh", ""),
     // Years.
@@ -345,6 +356,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("", "|nửa đầu năm 2020|", "period 2020-01..2020-06"),
     ("", "|nửa cuối năm 2020|", "period 2020-07..2020-12"),
     ("", "|quý I-III/2020|", "period 2020-Q1..2020-Q3"),
+    ("", "doanh thu |H1/2020| đạt", "period 2020-01..2020-06"),
     ("", "|tháng 4-6/2020|", "period 2020-04..2020-06"),
     ("", "|thập niên 1990|", "period 1990..1999"),
     ("", "|những năm 1990|", "period 1990..1999"),

@@ -28,13 +28,13 @@ pub(crate) fn find(cx: &Context, text: &str, out: &mut Vec<Entity>) {
 
 fn find_in(cx: &Context, text: &str, atoms: &[Atom], out: &mut Vec<Entity>) {
     // The end of the last year date, for lists governed by one time word.
-    let mut list_end: Option<usize> = None;
+    let mut list_end: Option<(Form, usize)> = None;
     for (i, a) in atoms.iter().enumerate() {
         if a.form == Form::Range || !keep(text, a, list_end) {
             list_end = None;
             continue;
         }
-        list_end = (a.form == Form::Year).then_some(a.span.end);
+        list_end = matches!(a.form, Form::Year | Form::Day).then_some((a.form, a.span.end));
         let mut start = a.span.start;
         let mut modifier = None;
         if let Some((s, m)) = time::modifier_before(text, start) {
@@ -67,31 +67,35 @@ fn find_in(cx: &Context, text: &str, atoms: &[Atom], out: &mut Vec<Entity>) {
 }
 
 /// Whether an atom stands as a date where it is written.
-fn keep(text: &str, a: &Atom, list_end: Option<usize>) -> bool {
+fn keep(text: &str, a: &Atom, list_end: Option<(Form, usize)>) -> bool {
     if a.marked {
         return true;
     }
+    // A bare year or day continuing a list of the same shape: `năm 2012, 2013 và 2014`,
+    // `ngày 30/4 và 1/5`.
+    let listed = list_end.is_some_and(|(form, e)| {
+        form == a.form && time::gap_is(text, e, a.span.start, time::LIST_JOINERS)
+    });
     match a.form {
         // A bare year: after a time word, or continuing a list of years.
         Form::Year => {
-            let listed =
-                list_end.is_some_and(|e| time::gap_is(text, e, a.span.start, time::LIST_JOINERS));
             (listed || time::word_before(text, a.span.start, time::YEAR_TIME_WORDS).is_some())
                 && time::followed_by(text, a.span.end, time::COUNTED_AFTER).is_none()
         }
         // A bare day-month: after a time-of-day or time word, `(`, a weekday or at the start
         // of a line, and not a ratio.
         Form::Day => {
-            let context = if a.hyphen {
-                time::word_before(text, a.span.start, time::TIME_OF_DAY).is_some()
-            } else {
-                time::word_before(text, a.span.start, time::DAY_CONTEXT).is_some()
-                    || time::weekday_before(text, a.span.start).is_some()
-                    || matches!(
-                        text[..a.span.start].chars().next_back(),
-                        None | Some('(' | '\n')
-                    )
-            };
+            let context = listed
+                || if a.hyphen {
+                    time::word_before(text, a.span.start, time::TIME_OF_DAY).is_some()
+                } else {
+                    time::word_before(text, a.span.start, time::DAY_CONTEXT).is_some()
+                        || time::weekday_before(text, a.span.start).is_some()
+                        || matches!(
+                            text[..a.span.start].chars().next_back(),
+                            None | Some('(' | '\n')
+                        )
+                };
             context
                 && time::word_before(text, a.span.start, time::FIGURE_BEFORE).is_none()
                 && time::followed_by(text, a.span.end, time::COUNTED_AFTER).is_none()

@@ -8,13 +8,13 @@
 //!   `3/3/17` → 2017; `31/2` and `13/13` are not days);
 //! - a month: `tháng 8/2020`, `tháng 8 năm 2020`, `tháng 08-2020`, `tháng 7.2017`, `T8/2020`,
 //!   `tháng 6`, `tháng Tám`, `tháng ba`;
-//! - a quarter: `quý I/2020`, `quý 1 năm 2020`, `quý IV-2023`, `quý II`;
+//! - a quarter: `quý I/2020`, `quý 1 năm 2020`, `quý IV-2023`, `quý II`, `Q1/2020`;
 //! - a year: `năm 2012`, or a bare four-digit year `2012` (1900–2099) that the extractors
 //!   only keep after a time word, in a list, or inside a period;
 //! - a relative word: `hôm nay`, `hôm qua`, `năm ngoái`, `tháng tới`, … (only with a
 //!   reference date; `40 năm trước` and `nhiều năm qua` are durations, not relative words);
 //! - a range written as one expression: `quý I-III/2020`, `tháng 4-6/2020`, `9 tháng đầu năm
-//!   2017`, `nửa đầu năm 2020`, `thập niên 1990`, `những năm 90`.
+//!   2017`, `nửa đầu năm 2020`, `H1/2020`, `thập niên 1990`, `những năm 90`.
 //!
 //! Digits glued to other digits or symbols are not atoms: `32,8%`, `2.000`, `12.5`, the
 //! `2019` of `100/2019/NĐ-CP`, `19:00`. Every word list below is data: edit the tables, not
@@ -407,6 +407,9 @@ static ATOM_RE: LazyLock<Regex> = LazyLock::new(|| {
         | (?i:tháng)\x20(?P<mo_name>{month_any}|{month_cap})(?:,?\x20(?i:năm)\x20(?P<mo_ny>[0-9]{{4}}))?
         # T8/2020
         | T(?P<t_m>[0-9]{{1,2}})[/.-](?P<t_y>[0-9]{{4}})
+        # Q1/2020, H1/2020 (business shorthand for quarters and halves)
+        | Q(?P<qq>[1-4])[/-](?P<qq_y>[0-9]{{4}})
+        | H(?P<hh>[12])[/-](?P<hh_y>[0-9]{{4}})
         # quý I/2020, quý IV-2023, quý 1 năm 2020, quý I-III/2020, quý II
         | (?i:quý)\x20(?P<q>{roman}|[1-4])
           (?: \x20?[/-]\x20?(?P<q_y>[0-9]{{4}})
@@ -744,6 +747,15 @@ fn read_match(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
     if let Some(mo) = num(c, "t_m") {
         let y = year4(c, &["t_y"])?;
         return Some(point(Form::Month, TimePoint::month(y, month(mo)?), true));
+    }
+    if let Some(q) = num(c, "qq") {
+        let y = year4(c, &["qq_y"])?;
+        return Some(point(Form::Quarter, TimePoint::quarter(y, q as u8), true));
+    }
+    if let Some(h) = num(c, "hh") {
+        let y = year4(c, &["hh_y"])?;
+        let (a, b) = if h == 1 { (1, 6) } else { (7, 12) };
+        return Some(range(TimePoint::month(y, a), TimePoint::month(y, b)));
     }
     if let Some(q) = c.name("q") {
         let q = roman_or_digit(q.as_str())?;
