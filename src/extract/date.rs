@@ -18,7 +18,7 @@
 //! 2020`) are longer candidates from [`super::period`] and win over the dates inside them.
 
 use super::time::{self, Atom, Form};
-use super::{Context, Entity, Grain, Value};
+use super::{Context, Entity, Grain, TimePoint, Value};
 use crate::span::Span;
 
 /// Pushes the `date` candidates of `text`.
@@ -28,6 +28,7 @@ pub(crate) fn find(cx: &Context, text: &str, out: &mut Vec<Entity>) {
 
 fn find_in(cx: &Context, text: &str, atoms: &[Atom], out: &mut Vec<Entity>) {
     // The end of the last year date, for lists governed by one time word.
+    let years = list_years(text, atoms);
     let mut list_end: Option<(Form, usize)> = None;
     for (i, a) in atoms.iter().enumerate() {
         if a.form == Form::Range || !keep(text, a, list_end) {
@@ -41,11 +42,7 @@ fn find_in(cx: &Context, text: &str, atoms: &[Atom], out: &mut Vec<Entity>) {
             start = s;
             modifier = Some(m);
         }
-        let mut point = a.from;
-        if point.year.is_none() {
-            point.year = coordinated_year(text, a, atoms.get(i + 1));
-        }
-        let point = time::resolve(cx, point);
+        let point = time::resolve(cx, years[i]);
         match point.grain() {
             Grain::Year => {
                 if let Some((s, _)) = time::word_before(text, start, time::DEADLINES) {
@@ -104,12 +101,29 @@ fn keep(text: &str, a: &Atom, list_end: Option<(Form, usize)>) -> bool {
     }
 }
 
-/// The year of the next atom when it is of the same shape and joined to `a` by `và` or a
-/// comma (`quý I và đầu quý II/2020`, `tháng 3 và tháng 4/2021`).
-fn coordinated_year(text: &str, a: &Atom, next: Option<&Atom>) -> Option<i32> {
-    let b = next?;
-    let gap_end = time::modifier_before(text, b.span.start).map_or(b.span.start, |m| m.0);
-    (b.form == a.form && time::gap_is(text, a.span.end, gap_end, time::LIST_JOINERS))
-        .then_some(b.from.year)
-        .flatten()
+/// The atoms' points, with the year of a year-less atom taken from the next atom of the same
+/// shape when they are joined by `và` or a comma (`quý I và đầu quý II/2020`, `các ngày
+/// 16/12, 23/12, 6/1 và 21/1/2017`), counting back over a new year.
+fn list_years(text: &str, atoms: &[Atom]) -> Vec<TimePoint> {
+    let mut points: Vec<TimePoint> = atoms.iter().map(|a| a.from).collect();
+    for i in (0..atoms.len().saturating_sub(1)).rev() {
+        let (a, b) = (&atoms[i], &atoms[i + 1]);
+        let next = points[i + 1];
+        if points[i].year.is_some() || a.form != b.form || a.form == Form::Range {
+            continue;
+        }
+        let Some(y) = next.year else { continue };
+        let gap_end = time::modifier_before(text, b.span.start).map_or(b.span.start, |m| m.0);
+        if time::gap_is(text, a.span.end, gap_end, time::LIST_JOINERS) {
+            let mut p = TimePoint {
+                year: Some(y),
+                ..points[i]
+            };
+            if time::start_key(&p) > time::start_key(&next) {
+                p.year = Some(y - 1);
+            }
+            points[i] = p;
+        }
+    }
+    points
 }

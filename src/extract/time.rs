@@ -395,6 +395,9 @@ static ATOM_RE: LazyLock<Regex> = LazyLock::new(|| {
         # a range of days: ngày 14 - 21/1/2015, 25-27/12/2020
         | (?P<dr_pre>(?i:ngày|mồng|mùng)\x20)?(?P<dr_d>[0-9]{{1,2}})\x20?[-–]\x20?(?P<dr_d2>[0-9]{{1,2}})
           /(?P<dr_m>[0-9]{{1,2}})(?:/(?P<dr_y>[0-9]{{4}}))?
+        # ngày 11 đến 13/2, ngày 10 đến 19-5-1941
+        | (?i:ngày|mồng|mùng)\x20(?P<dt_d>[0-9]{{1,2}})\x20(?:đến|tới)\x20(?:ngày\x20)?(?P<dt_d2>[0-9]{{1,2}})
+          (?P<dt_s>[/.-])(?P<dt_m>[0-9]{{1,2}})(?:(?P<dt_s2>[/.-])(?P<dt_y>[0-9]{{4}}))?
         # 22/11/2012, ngày 6-11-2020, 23.6.2017, 3/3/17, 19/5
         | (?P<dn_pre>(?i:ngày|mồng|mùng)\x20)?(?P<dn_d>[0-9]{{1,2}})(?P<dn_s1>[/.-])(?P<dn_m>[0-9]{{1,2}})
           (?:(?P<dn_s2>[/.-])(?P<dn_y>[0-9]{{4}}|[0-9]{{2}}))?
@@ -685,6 +688,17 @@ fn read_match(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
         }
         return Some(range(day(y, m, d)?, day(y, m, d2)?));
     }
+    if let Some(d) = num(c, "dt_d") {
+        let (d2, m) = (num(c, "dt_d2")?, num(c, "dt_m")?);
+        let y = year4(c, &["dt_y"])?;
+        let sep = c.name("dt_s")?.as_str();
+        let same_sep = c.name("dt_s2").map_or(true, |s2| s2.as_str() == sep);
+        // `ngày 11 đến 13.2` is not a day: a dot needs the year.
+        if d2 <= d || !same_sep || (sep == "." && y.is_none()) {
+            return None;
+        }
+        return Some(range(day(y, m, d)?, day(y, m, d2)?));
+    }
     if let Some(d) = num(c, "dn_d") {
         let m = num(c, "dn_m")?;
         let s1 = c.name("dn_s1")?.as_str();
@@ -818,6 +832,8 @@ fn boundaries_ok(text: &str, span: Span) -> bool {
     let mut fwd = text[span.end..].chars();
     match fwd.next() {
         Some(c) if c.is_alphanumeric() || c == '%' => false,
+        // `3/4-inch`, `2019-nCoV`.
+        Some('-') => !fwd.next().is_some_and(char::is_alphabetic),
         Some('.' | ',' | '/' | ':') => !fwd.next().is_some_and(|c| c.is_ascii_digit()),
         _ => true,
     }
