@@ -152,6 +152,18 @@ const CASES: &[(&str, &str, &str)] = &[
     ("", "tỷ lệ 1.562/1604 người", ""),
     ("", "Đại hội lần thứ 3 và thứ 2 của giải", ""),
     ("", "khóa XIII", ""),
+    (
+        "2021-01-05",
+        "Trước đó, |ngày 28/12|, gia đình",
+        "date 2020-12-28",
+    ),
+    (
+        "2026-02-06",
+        "hòa Bournemouth 4-4 vào |ngày 16/12|, Casemiro",
+        "date 2025-12-16",
+    ),
+    ("2026-02-08", "tăng vọt cho |ngày 21/3|.", "date 2026-03-21"),
+    ("2026-02-07", "Dự báo từ mùng 1-4 Tết, khu vực này", ""),
     // Months.
     ("", "|tháng 8/2020|", "date 2020-08"),
     ("", "|tháng 8 năm 2020|", "date 2020-08"),
@@ -393,6 +405,17 @@ const CASES: &[(&str, &str, &str)] = &[
     ("", "GDP |9 tháng năm 2017| tăng", "period 2017-01..2017-09"),
     // Open periods.
     ("", "|Từ tháng 3 đến nay|, công suất", "period --03.. now"),
+    (
+        "2026-02-03",
+        "|Từ tháng 3 đến nay|, công suất",
+        "period 2025-03.. now",
+    ),
+    (
+        "2021-01-05",
+        "|từ 28/12 đến 3/1|",
+        "period 2020-12-28..2021-01-03",
+    ),
+    ("2021-12-20", "|6 tháng đầu năm|", "period 2021-01..2021-06"),
     (
         "",
         "Tuy nhiên, |từ năm 2016 đến nay|, số vốn",

@@ -42,7 +42,7 @@ fn find_in(cx: &Context, text: &str, atoms: &[Atom], out: &mut Vec<Entity>) {
             start = s;
             modifier = Some(m);
         }
-        let point = time::resolve(cx, years[i]);
+        let point = time::resolve_nearest(cx, years[i]);
         match point.grain() {
             Grain::Year => {
                 if let Some((s, _)) = time::word_before(text, start, time::DEADLINES) {

@@ -57,7 +57,9 @@ fn find_in(cx: &Context, text: &str, atoms: &[Atom], out: &mut Vec<Entity>) {
         let start = opener.map_or(a.span.start, |o| o.0);
         // One expression: 9 tháng đầu năm 2017, quý I-III/2020, thập niên 1990.
         if a.form == Form::Range {
-            push(cx, out, start, a.span.end, Some(a.from), Some(a.to), false);
+            // `6 tháng đầu năm` is in the reference year (SPEC §4.6), not the nearest one.
+            let (from, to) = (time::resolve(cx, a.from), time::resolve(cx, a.to));
+            push(cx, out, start, a.span.end, Some(from), Some(to), false);
             i += 1;
             continue;
         }
@@ -95,11 +97,31 @@ fn push(
     to: Option<TimePoint>,
     until_now: bool,
 ) {
+    let (from, to) = match (from, to) {
+        // Two year-less ends (`từ 26/1 - 1/2`): the start is the nearest such day to the
+        // reference date, the end follows it.
+        (Some(f), Some(t)) if f.year.is_none() && t.year.is_none() && f != t => {
+            let f = time::resolve_nearest(cx, f);
+            let mut t = TimePoint { year: f.year, ..t };
+            if let Some(y) = t.year {
+                if time::start_key(&t) < time::start_key(&f) {
+                    t.year = Some(y + 1);
+                }
+            }
+            (Some(f), Some(t))
+        }
+        (Some(f), None) if until_now => (Some(time::resolve_past(cx, f)), None),
+        (Some(f), None) => (Some(time::resolve_nearest(cx, f)), None),
+        (f, t) => (
+            f.map(|p| time::resolve(cx, p)),
+            t.map(|p| time::resolve(cx, p)),
+        ),
+    };
     out.push(Entity::new(
         Span::new(start, end),
         Value::Period {
-            from: from.map(|p| time::resolve(cx, p)),
-            to: to.map(|p| time::resolve(cx, p)),
+            from,
+            to,
             until_now,
         },
     ));

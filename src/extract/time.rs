@@ -724,6 +724,13 @@ fn read_match(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
             }
             // `12.5` is a decimal number: a dot needs the year or `ngày`.
             None if s1 == "." && !pre => return None,
+            // `mùng 1-4 Tết` counts lunar days; only `ngày` makes `ngày 20-6` a date.
+            None if s1 != "/"
+                && c.name("dn_pre")
+                    .is_some_and(|p| !p.as_str().to_lowercase().starts_with("ngày")) =>
+            {
+                return None
+            }
             None => None,
         };
         let p = day(y, m, d)?;
@@ -990,12 +997,45 @@ fn shifted(r: TimePoint, shift: Shift) -> Option<TimePoint> {
 }
 
 /// Gives a year-less point the year of the reference date, when there is one (SPEC §4.5:
-/// `ngày 7/8` read on 2021-05-01 is 2021-08-07; without a reference it stays `--08-07`).
+/// `6 tháng đầu năm` read in 2021 is 2021-01..2021-06; without a reference it stays
+/// `--01`..`--06`). Single days, months and quarters use [`resolve_nearest`].
 pub(crate) fn resolve(cx: &Context, p: TimePoint) -> TimePoint {
     match (p.year, cx.reference.and_then(|r| r.year)) {
         (None, Some(y)) => TimePoint { year: Some(y), ..p },
         _ => p,
     }
+}
+
+/// Gives a year-less day, month or quarter the year that puts it closest to the reference
+/// date: the reference year, or the one before or after (`ngày 28/12` read on 2021-01-05 is
+/// 2020-12-28, `ngày 21/3` read on 2026-02-08 is 2026-03-21). Without a reference the point
+/// stays year-less.
+pub(crate) fn resolve_nearest(cx: &Context, p: TimePoint) -> TimePoint {
+    resolve_near(cx, p, false)
+}
+
+/// Like [`resolve_nearest`], but never after the reference date (the start of `từ tháng 3
+/// đến nay`).
+pub(crate) fn resolve_past(cx: &Context, p: TimePoint) -> TimePoint {
+    resolve_near(cx, p, true)
+}
+
+fn resolve_near(cx: &Context, p: TimePoint, past: bool) -> TimePoint {
+    let (None, Some(r)) = (p.year, cx.reference) else {
+        return p;
+    };
+    let Some(ry) = r.year else { return p };
+    let day_number = |q: &TimePoint| {
+        let (y, m, d) = start_key(q);
+        i64::from(y) * 372 + i64::from(m) * 31 + i64::from(d)
+    };
+    let target = day_number(&r);
+    [ry, ry - 1, ry + 1]
+        .into_iter()
+        .map(|y| TimePoint { year: Some(y), ..p })
+        .filter(|q| !past || day_number(q) <= target)
+        .min_by_key(|q| (day_number(q) - target).abs())
+        .unwrap_or(p)
 }
 
 /// A sort key for the first day a point covers, for checking that a period runs forwards.
