@@ -2,7 +2,8 @@
 //!
 //! Matches, from the time atoms of [`super::time`]:
 //! - days `06/11/2020`, `ngày 22 tháng 11 năm 2012`, `Chủ nhật, 18/2/2024` (the weekday is
-//!   inside the span), `ngày 7/8` (year from the reference date, else `--08-07`), and a bare
+//!   inside the span), `ngày 7/8` (the year that puts it nearest the reference date, else
+//!   `--08-07`: `ngày 28/12` read on 2021-01-05 is 2020-12-28), and a bare
 //!   `19/5` only after a time word (`chiều 19/5`, `hôm 28/4`, `từ 28/1`), after `(` or at the
 //!   start of a line, and never as a ratio (`hoàn thành 9/11 dự án`);
 //! - months `tháng 8/2020`, `T8/2020`, `tháng ba`; quarters `quý I/2020`, `quý II`;
