@@ -133,6 +133,12 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "thứ 6",
     "thứ 7",
     "cn",
+    "t2",
+    "t3",
+    "t4",
+    "t5",
+    "t6",
+    "t7",
 ];
 
 /// Time words after which a bare four-digit year is a date (SPEC §4.5).
