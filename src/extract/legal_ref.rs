@@ -123,6 +123,8 @@ static TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#')),
     );
+    // Commas inside a title are often left out (`Luật Phòng chống tham nhũng`).
+    let alt = alt.replace(", ", ",? ");
     Regex::new(&format!("^(?i:{alt})")).expect("title regex")
 });
 
@@ -452,7 +454,7 @@ fn typed(text: &str, start: usize, end: usize, doc_type: &'static str) -> Option
         if !TYPE_RE.is_match(words) {
             if let Some(s) = read_symbol(tail, &c) {
                 let title = matches!(doc_type, "Luật" | "Bộ luật" | "Pháp lệnh")
-                    .then(|| title_at(words))
+                    .then(|| title_at(words, true))
                     .flatten()
                     .filter(|t| t.len() == words.len())
                     .map(str::to_string);
@@ -548,12 +550,16 @@ fn short_mention(text: &str, start: usize, end: usize, doc_type: &'static str) -
     ))
 }
 
-/// The title at the start of `s`: a known law title, else a capitalised run of words.
-fn title_at(s: &str) -> Option<&str> {
+/// The title at the start of `s`: a known law title, else (when `guess`) a capitalised run of
+/// words that ends at punctuation, a function word, an acronym or the fourth word.
+fn title_at(s: &str, guess: bool) -> Option<&str> {
     if let Some(m) = TITLE_RE.find(s) {
         if !s[m.end()..].chars().next().is_some_and(is_word_char) {
             return Some(m.as_str());
         }
+    }
+    if !guess {
+        return None;
     }
     let (w, cap) = first_word(s);
     if !cap || w.is_empty() || NOT_TITLE_START.contains(&w.as_str()) {
@@ -585,7 +591,8 @@ fn title_at(s: &str) -> Option<&str> {
             break;
         }
         end = pos + clean.len();
-        if clean.len() != word.len() || i >= 3 {
+        let acronym = clean.chars().count() > 1 && clean.chars().all(|c| !c.is_lowercase());
+        if clean.len() != word.len() || i >= 3 || acronym {
             break;
         }
         pos += word.len() + 1;
@@ -601,7 +608,10 @@ fn named(text: &str, start: usize, end: usize, doc_type: &'static str) -> Option
     match doc_type {
         "Luật" | "Bộ luật" | "Pháp lệnh" => {
             let rest = text[end..].strip_prefix(' ')?;
-            let t = title_at(rest)?;
+            // A lower-case `luật` (`pháp luật Việt Nam`, `công ty luật Minh Bạch`) needs a
+            // known title.
+            let guess = text[start..].starts_with(char::is_uppercase);
+            let t = title_at(rest, guess)?;
             title = Some(t.to_string());
             stop = end + 1 + t.len();
         }
@@ -902,5 +912,110 @@ mod tests {
         assert_eq!(organ_name("Bộ Chính trị “về tăng"), Some("Bộ Chính trị"));
         assert_eq!(organ_name("Bộ Tài Chính Cả Mazda"), Some("Bộ Tài Chính"));
         assert_eq!(organ_name("mình"), None);
+    }
+}
+
+#[cfg(test)]
+mod link_tests {
+    use super::*;
+
+    /// Runs `find`, adds `dates` (byte ranges of `text` with their points) as `date` entities
+    /// the way the date extractor would, resolves overlaps and links.
+    fn linked(text: &str, dates: &[(&str, TimePoint)]) -> Vec<(String, LegalRef)> {
+        let mut c = Vec::new();
+        find(&Context::default(), text, &mut c);
+        for (d, point) in dates {
+            let start = text.find(d).expect("date in text");
+            c.push(Entity::new(
+                Span::new(start, start + d.len()),
+                Value::Date {
+                    point: *point,
+                    modifier: None,
+                },
+            ));
+        }
+        let ranks = vec![0; c.len()];
+        let mut es = crate::extract::resolve_overlaps(c, &ranks);
+        link(&Context::default(), text, &mut es);
+        es.into_iter()
+            .filter_map(|e| match e.value {
+                Value::LegalRef(r) => Some((text[e.span].to_string(), *r)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn date_and_issuer_after_comma() {
+        let t = "Nghị quyết số 21-NQ/TW, ngày 22/11/2012 của Bộ Chính trị “về tăng cường”";
+        let r = linked(t, &[("22/11/2012", TimePoint::day(Some(2012), 11, 22))]);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1.date, Some(TimePoint::day(Some(2012), 11, 22)));
+        assert_eq!(r[0].1.issuer.as_deref(), Some("Bộ Chính trị"));
+    }
+
+    #[test]
+    fn date_including_ngay_and_explicit_issuer_wins() {
+        let t = "Quyết định số 936/QĐ-UBND ngày 23/3/2021 của UBND tỉnh Hải Dương về việc ban hành";
+        let r = linked(t, &[("ngày 23/3/2021", TimePoint::day(Some(2021), 3, 23))]);
+        assert_eq!(r[0].1.date, Some(TimePoint::day(Some(2021), 3, 23)));
+        assert_eq!(r[0].1.issuer.as_deref(), Some("UBND tỉnh Hải Dương"));
+    }
+
+    #[test]
+    fn date_in_parentheses() {
+        let t =
+            "ngay sau công điện số 03 (ngày 6/2) của Ủy ban An toàn giao thông Quốc gia yêu cầu";
+        let r = linked(t, &[("6/2", TimePoint::day(None, 2, 6))]);
+        assert_eq!(r[0].1.date, Some(TimePoint::day(None, 2, 6)));
+        assert_eq!(
+            r[0].1.issuer.as_deref(),
+            Some("Ủy ban An toàn giao thông Quốc gia")
+        );
+    }
+
+    #[test]
+    fn a_date_further_away_is_not_the_documents() {
+        let t = "Theo Nghị định 49/2017/NĐ-CP, từ ngày 24/4/2017 thuê bao phải đăng ký.";
+        let r = linked(t, &[("ngày 24/4/2017", TimePoint::day(Some(2017), 4, 24))]);
+        assert_eq!(r[0].1.date, None);
+    }
+
+    #[test]
+    fn coordinated_references_share_the_issuer() {
+        let t = "trong kết luận thanh tra số 1956/KL-CT và số 2100/QĐ-CT ngày 19-9-2016 của Cục thuế Hà Tĩnh xác định";
+        let r = linked(t, &[("19-9-2016", TimePoint::day(Some(2016), 9, 19))]);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].1.issuer.as_deref(), Some("Cục thuế Hà Tĩnh"));
+        assert_eq!(r[1].1.issuer.as_deref(), Some("Cục thuế Hà Tĩnh"));
+        assert_eq!(r[1].1.date, Some(TimePoint::day(Some(2016), 9, 19)));
+        assert_eq!(r[0].1.date, None);
+    }
+
+    #[test]
+    fn issuer_found_without_a_date_entity() {
+        let t = "Công văn số 3440/CV-BCĐ ngày 27/4/2021 của Ban Chỉ đạo Quốc gia và Quyết định số 936/QĐ-UBND";
+        let r = linked(t, &[]);
+        assert_eq!(r[0].1.issuer.as_deref(), Some("Ban Chỉ đạo Quốc gia"));
+        assert_eq!(r[1].1.issuer.as_deref(), Some("Ủy ban nhân dân"));
+    }
+
+    #[test]
+    fn short_mention_takes_the_nearest_full_id() {
+        let t = "Nghị định 49/2017/NĐ-CP (Nghị định 49) sửa Nghị định số 25/2011/NĐ-CP. Nghị định 49 đưa ra";
+        let r = linked(t, &[]);
+        let ids: Vec<_> = r
+            .iter()
+            .map(|(_, r)| r.id.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "49/2017/NĐ-CP",
+                "49/2017/NĐ-CP",
+                "25/2011/NĐ-CP",
+                "49/2017/NĐ-CP"
+            ]
+        );
     }
 }

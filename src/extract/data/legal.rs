@@ -59,12 +59,16 @@ pub(crate) const NO_SHORT_MENTION_TYPES: &[&str] = &["Hiến pháp", "Bộ luậ
 /// Words after the number of a short mention of a verb-like type that show the number is a
 /// document number (`quyết định 942 của Bộ Tài chính`).
 pub(crate) const SHORT_MENTION_FOLLOW: &[&str] = &[
-    "của", "ngày", "về", "do", "và", "được", "đã", "là", "ban", "quy", "hướng", "năm",
+    "của", "ngày", "về", "do", "và", "được", "đã", "là", "ban", "quy", "hướng",
 ];
 
 /// Words directly before `luật` that make it part of another word (`pháp luật`, `quy luật`,
-/// `kỷ luật`, `dự luật`, `điều luật`) rather than the type word.
-pub(crate) const LUAT_COMPOUND_PREV: &[&str] = &["pháp", "quy", "kỷ", "dự", "điều", "văn"];
+/// `kỷ luật`, `dự luật`, `điều luật`) or of a name (`Công ty Luật …`, `Đại học Luật Hà Nội`,
+/// `Thạc sĩ Luật`) rather than the type word.
+pub(crate) const LUAT_COMPOUND_PREV: &[&str] = &[
+    "pháp", "quy", "kỷ", "dự", "điều", "văn", "ty", "hãng", "học", "khoa", "ngành", "nhân", "sĩ",
+    "sinh", "giới", "đh",
+];
 
 /// Type codes inside symbols → canonical type (Nghị định 30/2020/NĐ-CP, appendix I; party
 /// documents: Hướng dẫn 36-HD/VPTW). Case as written in the symbol (`QĐi`, `TTr`).
@@ -180,8 +184,11 @@ pub(crate) const TERM_ORGAN_CODES: &[(&str, &str, &str)] = &[
 pub(crate) const NOT_LETTER_ORGANS: &[&str] = &["CP", "TW", "TƯ", "TU", "HU", "QU", "ĐU", "CTN"];
 
 /// Words that never start a title of a named law, though capitalised (`Luật Sửa đổi, bổ sung
-/// một số điều của …` names the law it amends, `Luật Việt Nam` is "Vietnamese law").
-pub(crate) const NOT_TITLE_START: &[&str] = &["sửa", "việt", "này", "số", "năm", "và", "của"];
+/// một số điều của …` names the law it amends, `Luật Việt Nam` is "Vietnamese law", `Luật Sư
+/// Nguyễn …` is a lawyer).
+pub(crate) const NOT_TITLE_START: &[&str] = &[
+    "sửa", "việt", "này", "số", "năm", "và", "của", "sư", "gia", "lệ", "pháp", "học",
+];
 
 /// Words that end an unknown title (one not in `law_titles.txt`): verbs, prepositions and
 /// conjunctions that follow a law's name in running text.
