@@ -13,7 +13,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("money", 0.0),
     ("date", 0.0),
     ("period", 0.0),
-    ("legal_ref", 0.0),
+    ("legal_ref", 1.0),
     ("location", 0.0),
 ];
 

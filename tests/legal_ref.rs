@@ -335,3 +335,89 @@ fn at_least_a_hundred_cases() {
         + NEGATIVE.len();
     assert!(n >= 100, "{n} cases");
 }
+
+/// Law excerpts in `corpus/laws/` (header and first articles; laws are not copyrighted in
+/// Viet Nam) and the id of the law's own number in the header.
+const LAW_HEADERS: &[(&str, &str)] = &[
+    ("luat-bao-hiem-xa-hoi.txt", "58/2014/QH13"),
+    ("bo-luat-hinh-su.txt", "100/2015/QH13"),
+    ("luat-an-ninh-quoc-gia.txt", "32/2004/QH11"),
+    ("luat-binh-dang-gioi.txt", "73/2006/QH11"),
+    ("luat-dau-khi.txt", "18-L/CTN"),
+];
+
+/// The first legal reference of a law's text is its own number (`Luật số: 91/2015/QH13`,
+/// `Số: 32/2004/QH11`, `Số: 18-L/CTN`), with the right id.
+fn own_number(text: &str) -> Option<String> {
+    let doc = Pipeline::default().process_text("law", text);
+    doc.entities
+        .iter()
+        .find_map(|e| match &e.value {
+            Value::LegalRef(r) => Some(r.id.clone()),
+            _ => None,
+        })
+        .flatten()
+}
+
+#[test]
+fn law_headers_in_corpus() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/laws");
+    for (file, id) in LAW_HEADERS {
+        let text = std::fs::read_to_string(dir.join(file)).expect("law excerpt");
+        assert_eq!(
+            own_number(&text).as_deref(),
+            Some(*id),
+            "help: header of {file}"
+        );
+    }
+}
+
+/// Over the 110 laws of `../shared/corpus/laws.jsonl.gz`: how many headers' own numbers
+/// come out with the right id. Run with `cargo test --test legal_ref -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn law_headers_in_shared_corpus() {
+    use std::io::BufRead;
+    // `../shared` beside the project, or beside the worktree folder of a branch.
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let Some(f) = ["../shared", "../../shared"]
+        .iter()
+        .find_map(|d| std::fs::File::open(root.join(d).join("corpus/laws.jsonl.gz")).ok())
+    else {
+        eprintln!("skipped: ../shared/corpus/laws.jsonl.gz is absent");
+        return;
+    };
+    // The header line: `Luật số: 91/2015/QH13`, `Số: 100/2015/QH13`, `Số:: 65/2006/QH11`,
+    // `Bộ luật số: 45/2019/QH14`, and in 1957 laws `SỐ 103-SL/L.005 NGÀY …`.
+    let header = regex::Regex::new(
+        r"(?m)^\s*(?:(?:(?:Bộ )?[Ll]uật )?[Ss]ố\s*:+\s*(\S[^\n]*?)\s*$|SỐ ([0-9]+-\S+))",
+    )
+    .unwrap();
+    let canon = |s: &str| -> String {
+        let s: String = s.split_whitespace().collect::<String>().to_uppercase();
+        let z = regex::Regex::new(r"(^|[^0-9])0+([0-9])").unwrap();
+        z.replace_all(&s, "$1$2").into_owned()
+    };
+    let (mut total, mut numbered, mut right) = (0, 0, 0);
+    for line in std::io::BufReader::new(flate2::read::GzDecoder::new(f)).lines() {
+        let line = line.unwrap();
+        let v: serde_json::Value = serde_json::from_str(&line).unwrap();
+        let text = v["text"].as_str().unwrap_or("");
+        total += 1;
+        let head: String = text.chars().take(1500).collect();
+        let Some(c) = header.captures(&head) else {
+            eprintln!("no header number: {}", v["id"]);
+            continue;
+        };
+        numbered += 1;
+        let want = canon(c.get(1).or_else(|| c.get(2)).unwrap().as_str());
+        let got = own_number(text).map(|s| canon(&s));
+        if got.as_deref() == Some(want.as_str()) {
+            right += 1;
+        } else {
+            eprintln!("{}: header {want}, got {got:?}", v["id"]);
+        }
+    }
+    eprintln!("{right} of {numbered} header numbers right ({total} laws)");
+    assert!(right * 100 >= numbered * 95);
+}
