@@ -167,6 +167,7 @@ const NAMED: &[Case] = &[
     ("Theo |Luật Đất đai 2013|, đất được giao.", &["title=Đất đai; year=2013"]),
     ("Khi áp dụng |Luật Hỗ trợ DNNVV| áp lực giảm.", &["title=Hỗ trợ DNNVV"]),
     ("Quốc hội thông qua |Luật Đặc xá| hôm qua.", &["title=Đặc xá"]),
+    ("Trường được công nhận theo|Thông tư 10/2021/TT-BGDĐT|sẽ có hiệu lực.", &["doc_type=Thông tư; id=10/2021/TT-BGDĐT"]),
 ];
 
 /// Texts in which nothing is a legal reference.
@@ -201,6 +202,8 @@ const NEGATIVE: &[&str] = &[
     "Thông tư mới sẽ thay thế thông tư cũ.",
     "Lệnh cấm được ban hành hôm qua.",
     "Chương trình 2020 đã kết thúc.",
+    "Học theo chương trình 9+ tại trường nghề.",
+    "Xăng không đạt QCVN 01:2022/BKHCN về chất lượng.",
 ];
 
 fn refs(text: &str) -> (String, Vec<(String, LegalRef)>) {

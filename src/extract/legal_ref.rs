@@ -218,6 +218,8 @@ struct Codes {
     codes: Vec<(char, String)>,
     /// Bytes of the input that the kept codes cover.
     len: usize,
+    /// True when the last code was cut from a word glued to it (`BGDĐTsẽ`).
+    glued: bool,
 }
 
 /// Canonical form of one code, or `None` when it is not a code (`Ngh` of `Nghị`).
@@ -254,6 +256,7 @@ fn canon_code(raw: &str) -> Option<String> {
 fn parse_codes(s: &str) -> Option<Codes> {
     let mut codes = Vec::new();
     let mut len = 0;
+    let mut glued = false;
     let mut pos = 0;
     let mut sep = '-';
     let b = s.as_bytes();
@@ -268,6 +271,15 @@ fn parse_codes(s: &str) -> Option<Codes> {
             }
         }
         let Some(code) = canon_code(&s[start..pos]) else {
+            // Text glued by a lost space: `TT-BGDĐTsẽ` ends with the known code `BGDĐT`.
+            let caps = s[start..pos]
+                .find(|c: char| c.is_lowercase())
+                .map_or(0, |i| i);
+            if caps > 1 && CODE_CANON.contains_key(&s[start..start + caps]) {
+                codes.push((sep, CODE_CANON[&s[start..start + caps]].to_string()));
+                len = start + caps;
+                glued = true;
+            }
             break;
         };
         codes.push((sep, code));
@@ -291,7 +303,7 @@ fn parse_codes(s: &str) -> Option<Codes> {
         }
         pos = p;
     }
-    (!codes.is_empty()).then_some(Codes { codes, len })
+    (!codes.is_empty()).then_some(Codes { codes, len, glued })
 }
 
 /// What a symbol says about the document.
@@ -324,7 +336,7 @@ fn read_symbol(hay: &str, c: &regex::Captures<'_>) -> Option<Symbol> {
     let codes = parse_codes(m.as_str())?;
     let end = m.start() + codes.len;
     // The symbol must end at a word boundary (`QH135` is no symbol).
-    if hay[end..].chars().next().is_some_and(char::is_alphanumeric) {
+    if !codes.glued && hay[end..].chars().next().is_some_and(char::is_alphanumeric) {
         return None;
     }
     let year = c.name("year").and_then(|y| y.as_str().parse().ok());
@@ -410,10 +422,18 @@ fn legal(span: Span, r: LegalRef) -> Entity {
 /// Pushes the `legal_ref` candidates of `text`.
 pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
     for m in TYPE_RE.find_iter(text) {
+        // A letter before the type word makes it part of another word, unless the text was
+        // glued by a lost space (`theoThông tư`: lower case, then a capital).
+        let glued = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_lowercase)
+            && m.as_str().starts_with(char::is_uppercase);
         if text[..m.start()]
             .chars()
             .next_back()
             .is_some_and(is_word_char)
+            && !glued
             || text[m.end()..].chars().next().is_some_and(is_word_char)
         {
             continue;
@@ -501,12 +521,15 @@ fn short_mention(text: &str, start: usize, end: usize, doc_type: &'static str) -
     let m_end = c.get(0)?.end();
     let after = &tail[m_end..];
     let mut next = after.chars();
+    // The number ends there: space, end or closing punctuation (`Chương trình 9+`, `21%`,
+    // `1.000` are no document numbers).
     match next.next() {
-        Some(ch) if ch.is_alphanumeric() || matches!(ch, '/' | '%') => return None,
+        None => {}
         Some('.' | ',' | '-' | '–') if next.next().is_some_and(char::is_alphanumeric) => {
             return None
         }
-        _ => {}
+        Some(ch) if ch.is_whitespace() || ",.;:)]!?\"”’…-–".contains(ch) => {}
+        Some(_) => return None,
     }
     let has_so = c.name("so").is_some();
     let year = c.name("year").and_then(|y| y.as_str().parse::<i32>().ok());
@@ -655,6 +678,15 @@ fn bare_symbols(text: &str, out: &mut Vec<Entity>) {
         {
             continue;
         }
+        // `QCVN 01:2022/BKHCN` is a technical standard.
+        if text[..m.start()].ends_with(':')
+            && text[..m.start() - 1]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
         let Some(s) = read_symbol(text, &c) else {
             continue;
         };
@@ -730,17 +762,19 @@ pub(crate) fn link(_cx: &Context, text: &str, entities: &mut Vec<Entity>) {
             }
         }
     }
-    // Short mentions take the id of the nearest full mention of the same type and number.
-    let full: Vec<(usize, &'static str, String, Option<i32>, String)> = entities
-        .iter()
-        .enumerate()
-        .filter_map(|(i, e)| match &e.value {
-            Value::LegalRef(r) if r.symbol.is_some() => {
-                Some((i, r.doc_type, r.number.clone()?, r.year, r.id.clone()?))
+    // Short mentions take the id of the nearest full mention of the same type and number
+    // (the nearest before, else the first after), looked up by (type, number) so that a
+    // document with many mentions stays linear.
+    let mut full: HashMap<(&'static str, String), Vec<FullMention>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if let Value::LegalRef(r) = &e.value {
+            if let (Some(_), Some(n), Some(id)) = (&r.symbol, &r.number, &r.id) {
+                full.entry((r.doc_type, n.clone()))
+                    .or_default()
+                    .push((i, r.year, id.clone()));
             }
-            _ => None,
-        })
-        .collect();
+        }
+    }
     if full.is_empty() {
         return;
     }
@@ -748,25 +782,30 @@ pub(crate) fn link(_cx: &Context, text: &str, entities: &mut Vec<Entity>) {
         let Value::LegalRef(r) = &mut e.value else {
             continue;
         };
-        if r.symbol.is_some() || r.number.is_none() {
+        if r.symbol.is_some() {
             continue;
         }
-        let same = |f: &&(usize, &'static str, String, Option<i32>, String)| {
-            f.1 == r.doc_type
-                && Some(&f.2) == r.number.as_ref()
-                && (r.year.is_none() || f.3 == r.year)
+        let Some(n) = r.number.clone() else { continue };
+        let Some(list) = full.get(&(r.doc_type, n)) else {
+            continue;
         };
-        let id = full
+        let year = r.year;
+        let fits = |f: &&FullMention| year.is_none() || f.1 == year;
+        let split = list.partition_point(|f| f.0 < i);
+        let id = list[..split]
             .iter()
-            .filter(same)
-            .rfind(|f| f.0 < i)
-            .or_else(|| full.iter().find(same))
-            .map(|f| f.4.clone());
+            .rev()
+            .find(fits)
+            .or_else(|| list[split..].iter().find(fits))
+            .map(|f| f.2.clone());
         if id.is_some() {
             r.id = id;
         }
     }
 }
+
+/// A full mention's entity index, year and id.
+type FullMention = (usize, Option<i32>, String);
 
 fn set_date(e: &mut Entity, point: TimePoint) {
     if let Value::LegalRef(r) = &mut e.value {
