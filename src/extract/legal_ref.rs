@@ -462,30 +462,60 @@ pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
 /// A reference that starts with a type word at `start..end`.
 fn typed(text: &str, start: usize, end: usize, doc_type: &'static str) -> Option<Entity> {
     let tail = &text[end..];
-    // Type word, `số`, symbol.
-    if let Some(c) = FULL_TAIL_RE.captures(tail) {
-        if let Some(s) = read_symbol(tail, &c) {
-            return Some(full(start, end + s.end, doc_type, s, None));
-        }
-    }
-    // Type word, a few words (a law's title, `thanh tra`), `số`, symbol.
-    if let Some(c) = WORDS_TAIL_RE.captures(tail) {
-        let words = c.name("words").map_or("", |w| w.as_str().trim());
-        if !TYPE_RE.is_match(words) {
+    // Cheap checks first: most type words (`quy định`, `kế hoạch`) have no number after them,
+    // and the capturing regexes below are the slow part of this extractor.
+    let number_next = starts_with_number(tail);
+    if number_next {
+        // Type word, `số`, symbol.
+        if let Some(c) = FULL_TAIL_RE.captures(tail) {
             if let Some(s) = read_symbol(tail, &c) {
-                let title = matches!(doc_type, "Luật" | "Bộ luật" | "Pháp lệnh")
-                    .then(|| title_at(words, true))
-                    .flatten()
-                    .filter(|t| t.len() == words.len())
-                    .map(str::to_string);
-                return Some(full(start, end + s.end, doc_type, s, title));
+                return Some(full(start, end + s.end, doc_type, s, None));
+            }
+        }
+    } else if has_so_soon(tail) {
+        // Type word, a few words (a law's title, `thanh tra`), `số`, symbol.
+        if let Some(c) = WORDS_TAIL_RE.captures(tail) {
+            let words = c.name("words").map_or("", |w| w.as_str().trim());
+            if !TYPE_RE.is_match(words) {
+                if let Some(s) = read_symbol(tail, &c) {
+                    let title = matches!(doc_type, "Luật" | "Bộ luật" | "Pháp lệnh")
+                        .then(|| title_at(words, true))
+                        .flatten()
+                        .filter(|t| t.len() == words.len())
+                        .map(str::to_string);
+                    return Some(full(start, end + s.end, doc_type, s, title));
+                }
             }
         }
     }
-    if let Some(e) = short_mention(text, start, end, doc_type) {
-        return Some(e);
+    if number_next {
+        if let Some(e) = short_mention(text, start, end, doc_type) {
+            return Some(e);
+        }
     }
     named(text, start, end, doc_type)
+}
+
+/// True when `tail` (after a type word) is ` 21…`, ` số 21…`, ` số: 21…`.
+fn starts_with_number(tail: &str) -> bool {
+    let Some(t) = tail.strip_prefix(' ') else {
+        return false;
+    };
+    let t = ["số", "Số", "SỐ"]
+        .iter()
+        .find_map(|so| t.strip_prefix(so))
+        .map_or(t, |r| r.trim_start_matches([' ', ':']));
+    t.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// True when `số` follows within a few words of `tail`.
+fn has_so_soon(tail: &str) -> bool {
+    let mut n = tail.len().min(80);
+    while !tail.is_char_boundary(n) {
+        n -= 1;
+    }
+    let w = &tail[..n];
+    w.contains(" số") || w.contains(" Số") || w.contains(" SỐ")
 }
 
 fn full(
