@@ -167,6 +167,9 @@ const NAMED: &[Case] = &[
     ("Theo |Luật Đất đai 2013|, đất được giao.", &["title=Đất đai; year=2013"]),
     ("Khi áp dụng |Luật Hỗ trợ DNNVV| áp lực giảm.", &["title=Hỗ trợ DNNVV"]),
     ("Quốc hội thông qua |Luật Đặc xá| hôm qua.", &["title=Đặc xá"]),
+    ("Căn cứ |Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992|;", &["doc_type=Hiến pháp; year=1992; title=-"]),
+    ("|Luật Đất đai số 45/2013/QH13| có hiệu lực.", &["title=Đất đai; id=45/2013/QH13; year=2013"]),
+    ("Theo |Nghị quyết số 68/2022/QH15| của Quốc hội.", &["doc_type=Nghị quyết; symbol=QH15; id=68/2022/QH15; issuer=Quốc hội"]),
     ("Trường được công nhận theo|Thông tư 10/2021/TT-BGDĐT|sẽ có hiệu lực.", &["doc_type=Thông tư; id=10/2021/TT-BGDĐT"]),
 ];
 

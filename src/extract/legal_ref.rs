@@ -128,6 +128,12 @@ static TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!("^(?i:{alt})")).expect("title regex")
 });
 
+/// The name of the state after `Hiến pháp`.
+static STATE_NAME_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let alt = alternation(STATE_NAMES.iter().copied());
+    Regex::new(&format!(r"^\ (?i:{alt})")).expect("state name regex")
+});
+
 /// The year of a named law: ` năm 2014` or ` 2019`.
 static YEAR_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\ +(?:(?i:năm)\ +)?(?P<year>(?:19|20)[0-9]{2})").expect("year regex")
@@ -668,7 +674,14 @@ fn named(text: &str, start: usize, end: usize, doc_type: &'static str) -> Option
             title = Some(t.to_string());
             stop = end + 1 + t.len();
         }
-        "Hiến pháp" => {}
+        "Hiến pháp" => {
+            // `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992`.
+            if let Some(m) = STATE_NAME_RE.find(&text[end..]) {
+                if YEAR_TAIL_RE.is_match(&text[end + m.end()..]) {
+                    stop = end + m.end();
+                }
+            }
+        }
         _ => return None,
     }
     let mut year = None;
@@ -1086,5 +1099,34 @@ mod link_tests {
                 "49/2017/NĐ-CP"
             ]
         );
+    }
+}
+
+#[cfg(test)]
+mod stress_tests {
+    use super::*;
+
+    fn run(text: &str) -> usize {
+        let mut c = Vec::new();
+        find(&Context::default(), text, &mut c);
+        let ranks = vec![0; c.len()];
+        let mut es = crate::extract::resolve_overlaps(c, &ranks);
+        link(&Context::default(), text, &mut es);
+        es.len()
+    }
+
+    /// Inputs that would take quadratic time with a careless rule finish (linear passes).
+    #[test]
+    fn pathological_inputs_stay_linear() {
+        assert_eq!(run(&"1".repeat(2_000_000)), 0);
+        assert_eq!(run(&"1/".repeat(500_000)), 0);
+        assert_eq!(run(&"%".repeat(1_000_000)), 0);
+        assert_eq!(run(&"Luật, ".repeat(200_000)), 0);
+        assert_eq!(run(&"số ".repeat(200_000)), 0);
+        assert_eq!(run(&"luật Đất đai ".repeat(100_000)), 100_000);
+        let many = "Nghị định 5 và Nghị định 5/2020/NĐ-CP, ".repeat(50_000);
+        assert_eq!(run(&many), 100_000);
+        let chain = "Quyết định số 1/QĐ-UBND và ".repeat(50_000) + "của UBND tỉnh";
+        assert_eq!(run(&chain), 50_000);
     }
 }

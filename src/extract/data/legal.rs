@@ -287,3 +287,12 @@ pub(crate) const SENTENCE_START: &[&str] = &[
     "trước", "tại", "với", "ngoài", "hiện", "ông", "bà", "anh", "chị", "nếu", "vì", "để", "từ",
     "đến", "ngay", "cùng", "như", "mới", "năm", "ngày", "tháng", "này", "việc", "số",
 ];
+
+/// Names of the state written between `Hiến pháp` and its year (`Hiến pháp nước Cộng hòa xã
+/// hội chủ nghĩa Việt Nam năm 1992`), in both tone styles.
+pub(crate) const STATE_NAMES: &[&str] = &[
+    "nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+    "nước Cộng hoà xã hội chủ nghĩa Việt Nam",
+    "nước Việt Nam dân chủ cộng hòa",
+    "nước Việt Nam dân chủ cộng hoà",
+];
