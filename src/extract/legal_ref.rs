@@ -892,12 +892,13 @@ fn organ_name(s: &str) -> Option<&str> {
             }
             lower_run = 0;
         } else {
-            if words == 0 || ORGAN_STOP.contains(&lw.as_str()) {
-                break;
-            }
             let next = rest[wlen..].trim_start();
             let (nw, _) = first_word(next);
-            if ORGAN_STOP.contains(&format!("{lw} {nw}").as_str()) {
+            let pair = format!("{lw} {nw}");
+            if words == 0
+                || (ORGAN_STOP.contains(&lw.as_str()) && !ORGAN_KEEP.contains(&pair.as_str()))
+                || ORGAN_STOP.contains(&pair.as_str())
+            {
                 break;
             }
             if lw == "và" {
@@ -994,6 +995,10 @@ mod tests {
         assert_eq!(organ_name("Bộ Chính trị “về tăng"), Some("Bộ Chính trị"));
         assert_eq!(organ_name("Bộ Tài Chính Cả Mazda"), Some("Bộ Tài Chính"));
         assert_eq!(organ_name("mình"), None);
+        assert_eq!(
+            organ_name("UBND Thành phố giao Chủ tịch UBND huyện kiểm tra"),
+            Some("UBND Thành phố")
+        );
     }
 }
 

@@ -262,7 +262,13 @@ pub(crate) const ORGAN_STOP: &[&str] = &[
     "chấp thuận",
     "như",
     "chỉ đạo",
+    "giao",
+    "ký",
 ];
+
+/// Two-word phrases that continue an organ name though their first word is in
+/// [`ORGAN_STOP`] (`Ủy ban An toàn giao thông Quốc gia`, but `UBND Thành phố giao Chủ tịch …`).
+pub(crate) const ORGAN_KEEP: &[&str] = &["giao thông", "ký kết"];
 
 /// Lower-case words allowed inside an organ name even after another lower-case word
 /// (`UBND tỉnh Hải Dương`, `Ủy ban nhân dân thành phố Hà Nội`).
@@ -285,7 +291,7 @@ pub(crate) const ORGAN_INNER: &[&str] = &[
 pub(crate) const SENTENCE_START: &[&str] = &[
     "cả", "các", "những", "theo", "trong", "tuy", "nhưng", "còn", "đây", "đó", "khi", "sau",
     "trước", "tại", "với", "ngoài", "hiện", "ông", "bà", "anh", "chị", "nếu", "vì", "để", "từ",
-    "đến", "ngay", "cùng", "như", "mới", "năm", "ngày", "tháng", "này", "việc", "số",
+    "đến", "ngay", "cùng", "như", "mới", "năm", "ngày", "tháng", "này", "việc", "số", "quy",
 ];
 
 /// Names of the state written between `Hiến pháp` and its year (`Hiến pháp nước Cộng hòa xã
