@@ -85,6 +85,7 @@ const PARTY: &[Case] = &[
     ("Đảng ủy ban hành |Nghị quyết số 05-NQ/ĐU|.", &["id=5-NQ/ĐU; issuer=Đảng ủy"]),
     ("Bộ Chính trị ban hành |Quy định số 08-QĐi/TW| về trách nhiệm nêu gương.", &["doc_type=Quy định; symbol=QĐi/TW; id=8-QĐi/TW"]),
     ("Thực hiện |Nghị quyết số 21-NQ/TƯ| của Ban Chấp hành.", &["id=21-NQ/TƯ"]),
+    ("Từ khi có |Chỉ thị số 40 – CT/TW| đến nay.", &["doc_type=Chỉ thị; number=40; id=40-CT/TW"]),
 ];
 
 /// Bare symbols without a type word.

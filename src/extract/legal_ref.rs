@@ -79,8 +79,8 @@ fn symbol_pattern() -> String {
             [/-](?P<year>(?:19|20)[0-9]{{2}})/(?P<ncodes>{codes})
           | # administrative: 1234/QĐ-UBND, 789/UBND-KT
             /(?P<acodes>{codes})
-          | # party 21-NQ/TW, old 64-CP
-            [-–](?P<pcodes>{codes})
+          | # party 21-NQ/TW (also 40 – CT/TW), old 64-CP
+            \ ?[-–]\ ?(?P<pcodes>{codes})
         )"
     )
 }
@@ -141,7 +141,7 @@ static YEAR_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Between a reference and its date: `, `, ` (`, `ngày`, `ban hành ngày`.
 static DATE_GAP_RE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^,?\ ?\(?\ ?(?:(?i:ban hành)\ )?(?:(?i:ngày|mồng)\ ?)?$").expect("gap regex")
+    Regex::new(r"^,?\ ?\(?\ ?(?:(?i:ban hành|ký)\ )?(?:(?i:ngày|mồng)\ ?)?$").expect("gap regex")
 });
 
 /// A written date after a reference, skipped on the way to `của` when no `date` entity is
