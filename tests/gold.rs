@@ -13,7 +13,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("money", 1.0),
     ("date", 0.95),
     ("period", 0.9),
-    ("legal_ref", 0.0),
+    ("legal_ref", 1.0),
     ("location", 0.0),
 ];
 
