@@ -393,7 +393,8 @@ pub fn parse_dateline(line: &str) -> Option<TimePoint> {
 /// [`PUBLISHED_FIELDS`] that holds a date (ISO, `YYYYMMDD` or a Vietnamese dateline).
 pub fn published(meta: &Map<String, Json>) -> Option<TimePoint> {
     PUBLISHED_FIELDS.iter().find_map(|f| {
-        let s = meta.get(*f)?.as_str()?;
+        // A crawled field may carry more than the date on following lines.
+        let s = meta.get(*f)?.as_str()?.lines().next()?;
         crate::extract::time::parse_published(s).or_else(|| parse_dateline(s))
     })
 }

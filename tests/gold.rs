@@ -14,7 +14,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("date", 0.0),
     ("period", 0.0),
     ("legal_ref", 0.0),
-    ("location", 0.0),
+    ("location", 0.99),
 ];
 
 #[test]

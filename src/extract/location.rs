@@ -40,8 +40,8 @@ use crate::span::Span;
 pub(crate) mod provinces;
 
 use provinces::{
-    Province, ADDRESS_WORDS, BLOCKERS, CITY_PREFIXES, LIST_SEPARATORS, MERGER_DATE, NAME_WORDS,
-    NOT_PROVINCES, PREFIXES, PROVINCES, PROVINCES_2025,
+    Province, ADDRESS_WORDS, BLOCKERS, CITY_PREFIXES, HUE, LIST_SEPARATORS, MERGER_DATE,
+    NAME_WORDS, NOT_PROVINCES, PREFIXES, PROVINCES, PROVINCES_2025,
 };
 
 /// What a matched spelling stands for.
@@ -51,6 +51,8 @@ enum Entry {
     Not,
     /// A province of [`PROVINCES`] (index), and whether the spelling carries its own `TP`.
     Province(usize, bool),
+    /// `Huế`: the city of [`HUE`] after `thành phố`/`TP` from 2025 on.
+    Hue,
 }
 
 /// The matcher: one alternation of every spelling (longest first, so the regex's
@@ -92,6 +94,9 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
                 entries.entry(f).or_insert(Entry::Province(i, own_prefix));
             }
         }
+    }
+    for f in forms(HUE.0) {
+        entries.insert(f, Entry::Hue);
     }
     for s in NOT_PROVINCES {
         for f in forms(s) {
@@ -228,11 +233,7 @@ fn closes_address(text: &str, start: usize) -> bool {
 /// The place a province's mention stands for in a document with reference date `reference`:
 /// from 1 July 2025 on, a name that survived the merger is the new province (its new code).
 fn place(p: &Province, reference: Option<TimePoint>) -> Place {
-    let (y, m, d) = MERGER_DATE;
-    let after_merger = reference.is_some_and(|r| {
-        (r.year, r.month, r.day) >= (Some(y), Some(m), Some(d)) && r.year.is_some()
-    });
-    if after_merger {
+    if on_or_after(reference, MERGER_DATE) {
         if let Some((name, code)) = PROVINCES_2025.iter().find(|(n, _)| *n == p.name) {
             return Place {
                 name,
@@ -248,17 +249,43 @@ fn place(p: &Province, reference: Option<TimePoint>) -> Place {
     }
 }
 
+/// True when the reference date is known and on or after `(year, month, day)`.
+fn on_or_after(reference: Option<TimePoint>, (y, m, d): (i32, u8, u8)) -> bool {
+    reference.is_some_and(|r| {
+        r.year.is_some() && (r.year, r.month, r.day) >= (Some(y), Some(m), Some(d))
+    })
+}
+
+/// `thành phố Huế` in a document from 2025 on: the centrally-run city.
+fn hue(cx: &Context, text: &str, span: Span) -> Option<Entity> {
+    let prefixed = word_before(text, span.start, CITY_PREFIXES).is_some();
+    (prefixed && on_or_after(cx.reference, HUE.2)).then(|| {
+        let place = Place {
+            name: HUE.0,
+            code: HUE.1,
+            merged_into: None,
+        };
+        Entity::new(span, Value::Location(place))
+    })
+}
+
 /// Pushes the `location` candidates of `text`.
 pub(crate) fn find(cx: &Context, text: &str, out: &mut Vec<Entity>) {
     let m = &*MATCHER;
     for mat in m.re.find_iter(text) {
-        let Some(&Entry::Province(i, own_prefix)) = m.entries.get(mat.as_str()) else {
-            continue;
-        };
         let span = Span::new(mat.start(), mat.end());
+        let entry = m.entries.get(mat.as_str()).copied();
         if !is_word(text, span) {
             continue;
         }
+        let (i, own_prefix) = match entry {
+            Some(Entry::Province(i, own_prefix)) => (i, own_prefix),
+            Some(Entry::Hue) => {
+                out.extend(hue(cx, text, span));
+                continue;
+            }
+            _ => continue,
+        };
         let p = &PROVINCES[i];
         if evidence(text, span, p, own_prefix).is_none() {
             continue;
@@ -331,7 +358,7 @@ pub(crate) fn link(_cx: &Context, text: &str, entities: &mut Vec<Entity>) {
 fn m_entry(text: &str, span: Span) -> Option<(&'static Province, bool)> {
     match MATCHER.entries.get(&text[span.start..span.end])? {
         Entry::Province(i, own) => Some((&PROVINCES[*i], *own)),
-        Entry::Not => None,
+        Entry::Hue | Entry::Not => None,
     }
 }
 

@@ -247,6 +247,12 @@ pub(crate) const PROVINCES_2025: &[(&str, &str)] = &[
     ("Cà Mau", "96"),
 ];
 
+/// Thành phố Huế, the centrally-run city that Thừa Thiên Huế became on 1 January 2025
+/// (Nghị quyết 1314/NQ-UBTVQH15): `thành phố Huế`/`TP Huế` is the province in documents
+/// published from that day on (before, it is the provincial capital, a district-level city).
+/// `Huế` alone is not matched.
+pub(crate) const HUE: (&str, &str, (i32, u8, u8)) = ("Huế", "46", (2025, 1, 1));
+
 /// The day the 34 provinces took effect: mentions in documents published from then on are
 /// read as the new provinces (same name, new code).
 pub(crate) const MERGER_DATE: (i32, u8, u8) = (2025, 7, 1);
