@@ -216,3 +216,23 @@ fn corpus_datelines_parse_to_the_right_date() {
         "help: only {share:.4} of datelines read right"
     );
 }
+
+/// Gold paragraphs are bare paragraphs: reading metadata must never change their text.
+#[test]
+fn gold_paragraph_texts_are_unchanged() {
+    let Some(shared) = common::shared() else {
+        return;
+    };
+    let gold = std::fs::read_to_string(shared.join("gold/dev.jsonl")).expect("gold");
+    for line in gold.lines().filter(|l| !l.trim().is_empty()) {
+        let item: Json = serde_json::from_str(line).expect("gold JSON");
+        let text = item["text"].as_str().expect("text");
+        let mut m = Map::new();
+        assert_eq!(
+            meta::read_from_text(text, &mut m),
+            None,
+            "help: the text of gold item {} changed",
+            item["id"]
+        );
+    }
+}
