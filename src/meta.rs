@@ -223,8 +223,18 @@ pub fn read_from_text(text: &str, meta: &mut Map<String, Json>) -> Option<String
                 break;
             }
         }
-        if author_at > 0 && is_name_line(lines[author_at]) {
-            put(meta, "author", lines[author_at]);
+        if author_at > 0 {
+            let line = lines[author_at];
+            match split_glued_source(line) {
+                Some((author, src)) if is_name_line(author) => {
+                    put(meta, "author", author);
+                    if let Some(src) = source_line(src) {
+                        put(meta, "source_name", src);
+                    }
+                }
+                _ if is_name_line(line) => put(meta, "author", line),
+                _ => {}
+            }
         }
     }
     cleaned
@@ -355,6 +365,21 @@ fn source_line(l: &str) -> Option<&str> {
     ok.then_some(rest)
 }
 
+/// `T.ThủyTheo T.R`: an author line with the source glued on (the site's two footer
+/// elements lost the break between them): the author and the `Theo …` part.
+fn split_glued_source(line: &str) -> Option<(&str, &str)> {
+    SOURCE_WORDS.iter().find_map(|w| {
+        let (i, _) = line.match_indices(w).find(|&(i, _)| {
+            i > 0
+                && line[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_lowercase)
+        })?;
+        Some((&line[..i], &line[i..]))
+    })
+}
+
 /// A short line that is a person's name (or initials): 1–5 capitalised words, no digits,
 /// optionally followed by a parenthesis such as `(tổng hợp)` or `(Theo AFP)`.
 fn is_name_line(l: &str) -> bool {
@@ -465,6 +490,11 @@ mod tests {
             "Tại Hội nghị, Uỷ ban nhân dân tỉnh đã khen thưởng."
         ));
         assert!(!is_name_line("Tổng hợp"));
+        assert_eq!(
+            split_glued_source("T.ThủyTheo T.R"),
+            Some(("T.Thủy", "Theo T.R"))
+        );
+        assert_eq!(split_glued_source("Nguyễn Dũ"), None);
     }
 
     #[test]
