@@ -117,6 +117,20 @@ const CASES: &[(&str, &[&str])] = &[
     ("cầu thủ quê |Hải Dương|", &["Hải Dương"]),
     ("|An Giang|: lũ về", &["An Giang"]),
     ("|Hà Nội|10 gương mặt", &["Hà Nội"]),
+    ("Bộ Y tế yêu cầu |Hà Nam| cần thực hiện", &["Hà Nam"]),
+    (
+        "các tuyến cửa ngõ |Hà Nội|, |TPHCM|",
+        &["Hà Nội", "Hồ Chí Minh"],
+    ),
+    ("các xã miền núi |Nghệ An|", &["Nghệ An"]),
+    (
+        "Sở Nông nghiệp và Phát triển Nông thôn |Hà Nội|",
+        &["Hà Nội"],
+    ),
+    ("CLB Hoàng Anh |Gia Lai|", &["Gia Lai"]),
+    ("các cầu thủ |Hà Nội| đẩy cao đội hình", &["Hà Nội"]),
+    ("huyện Quảng Ninh, Lệ Thủy", &[]),
+    ("ven sông Đồng Nai", &[]),
     // Negative cases: common words, person names, districts, streets, regions, countries.
     ("hòa bình và phát triển", &[]),
     ("Hòa bình là khát vọng", &[]),

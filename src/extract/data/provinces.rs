@@ -327,7 +327,9 @@ pub(crate) const CITY_PREFIXES: &[&str] = &[
 
 /// Words directly before a name that make it something else: a district, commune or street
 /// of that name (`huyện Phú Vang`, `đường Hà Nội`), a river or pass, or a person (`ông`,
-/// `anh`, `bà`).
+/// `anh`, `bà`). Not here, though they look alike: `cầu` (`yêu cầu Hà Nam`), `ngõ` (`cửa ngõ
+/// Hà Nội`), `núi` (`miền núi Nghệ An`), `thôn` (`Nông thôn Hà Nội`), capitalised `Anh`
+/// (`Hoàng Anh Gia Lai`), and player roles (`cầu thủ Hà Nội`: the club's players).
 pub(crate) const BLOCKERS: &[&str] = &[
     "huyện",
     "Huyện",
@@ -341,28 +343,21 @@ pub(crate) const BLOCKERS: &[&str] = &[
     "Xã",
     "phường",
     "Phường",
-    "thôn",
     "ấp",
     "đường",
     "Đường",
     "phố",
     "Phố",
-    "ngõ",
     "hẻm",
     "sông",
     "Sông",
     "đèo",
-    "núi",
-    "cầu",
-    "Cầu",
     "ông",
     "Ông",
     "bà",
     "Bà",
     "anh",
-    "Anh",
     "chị",
-    "Chị",
     "em",
     "cô",
     "chú",
@@ -377,11 +372,6 @@ pub(crate) const BLOCKERS: &[&str] = &[
     "nhà thơ",
     "nhạc sĩ",
     "ca sĩ",
-    "cầu thủ",
-    "tiền vệ",
-    "tiền đạo",
-    "hậu vệ",
-    "thủ môn",
 ];
 
 /// Capitalised words that, directly before a province name, make it part of a person's
