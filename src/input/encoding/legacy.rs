@@ -45,7 +45,15 @@ pub(super) fn cp1252(b: u8) -> char {
 enum VniByte {
     Plain,
     Letter(char),
-    Mark(&'static str),
+    Mark(&'static str, Case),
+}
+
+/// The case of a mark byte: a lower-case vowel takes only lower-case marks (`Vieät`), an
+/// upper-case one either (`VIEÄT`, `Aán`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Lower,
+    Upper,
 }
 
 static VNI: LazyLock<[VniByte; 256]> = LazyLock::new(|| {
@@ -55,8 +63,8 @@ static VNI: LazyLock<[VniByte; 256]> = LazyLock::new(|| {
         t[up as usize] = VniByte::Letter(c.to_uppercase().next().unwrap_or(c));
     }
     for &(lo, up, marks) in &VNI_MARKS {
-        t[lo as usize] = VniByte::Mark(marks);
-        t[up as usize] = VniByte::Mark(marks);
+        t[lo as usize] = VniByte::Mark(marks, Case::Lower);
+        t[up as usize] = VniByte::Mark(marks, Case::Upper);
     }
     t
 });
@@ -127,8 +135,9 @@ pub(super) fn vni(bytes: &[u8]) -> String {
             continue;
         }
         match table[b as usize] {
-            VniByte::Mark(marks) => {
-                if let Some(c) = base.and_then(|prev| compose_all(prev, marks)) {
+            VniByte::Mark(marks, case) => {
+                let fits = |prev: &char| case == Case::Lower || prev.is_uppercase();
+                if let Some(c) = base.filter(fits).and_then(|prev| compose_all(prev, marks)) {
                     out.pop();
                     out.push(c);
                     base = None;

@@ -5,7 +5,9 @@
 //! A syllable is an onset consonant (`ngh`, `tr`, `đ`, or none), a vowel nucleus from a
 //! closed list (`a`, `iê`, `ươ`, `uyê`, …), a coda (`ng`, `ch`, `t`, or none) and at most
 //! one tone mark, on a vowel; a stop coda (`c`, `ch`, `p`, `t`) takes only the sắc or nặng
-//! tone. So `người`, `Việt`, `giữ`, `quyết` are valid; `ngừời` (two tones), `vieät` (`ä`),
+//! tone; some nuclei need a coda (`ă`, `iê`) or take none (`ai`, `ươi`), and `nh`/`ch`
+//! follow only `a`, `ê`, `i`, `y` (`anh`, not `ơnh`). Case may change only from upper to
+//! lower inside a word (`Việt`, `VIỆT`, not `tỔi`). So `người`, `Việt`, `giữ`, `quyết` are valid; `ngừời` (two tones), `vieät` (`ä`),
 //! `đăt` (stop coda, no tone) and `ĐBSCL` are not. Words of plain ASCII say nothing either
 //! way and are not counted.
 
@@ -38,17 +40,87 @@ const ONSETS: &[&str] = &[
     "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x",
 ];
 
+/// Whether a nucleus takes a coda consonant.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Coda {
+    /// Never (it ends in a glide or is a closed diphthong): `ai`, `ia`, `ươi`.
+    Never,
+    /// Always: `ă`, `â`, `iê`, `uô`, `ươ`.
+    Needed,
+    /// Either: `a`, `an`, `oa`, `oan`.
+    Any,
+}
+
 /// Vowel nuclei (with their glides), in the internal letter code: `A` = ă, `B` = â, `E` = ê,
 /// `O` = ô, `P` = ơ, `U` = ư.
-const NUCLEI: &[&str] = &[
+const NUCLEI: &[(&str, Coda)] = &[
     // Single vowels: a ă â e ê i o ô ơ u ư y.
-    "a", "A", "B", "e", "E", "i", "o", "O", "P", "u", "U", "y",
-    // ai ao au ay âu ây eo êu ia iê iu oa oă oe oi ôi ơi oo ua uâ uê ui uô uơ uy ưa ưi ưu ươ yê
-    "ai", "ao", "au", "ay", "Bu", "By", "eo", "Eu", "ia", "iE", "iu", "oa", "oA", "oe", "oi", "Oi",
-    "Pi", "oo", "ua", "uB", "uE", "ui", "uO", "uP", "uy", "Ua", "Ui", "Uu", "UP", "yE",
-    // iêu yêu oai oay oao oeo uây uôi ươi ươu uya uyê uyu
-    "iEu", "yEu", "oai", "oay", "oao", "oeo", "uBy", "uOi", "UPi", "UPu", "uya", "uyE", "uyu",
+    ("a", Coda::Any),
+    ("A", Coda::Needed),
+    ("B", Coda::Needed),
+    ("e", Coda::Any),
+    ("E", Coda::Any),
+    ("i", Coda::Any),
+    ("o", Coda::Any),
+    ("O", Coda::Any),
+    ("P", Coda::Any),
+    ("u", Coda::Any),
+    ("U", Coda::Any),
+    ("y", Coda::Any),
+    // ai ao au ay âu ây eo êu ia iu oi ôi ơi ua ui ưa ưi ưu uơ (thuở)
+    ("ai", Coda::Never),
+    ("ao", Coda::Never),
+    ("au", Coda::Never),
+    ("ay", Coda::Never),
+    ("Bu", Coda::Never),
+    ("By", Coda::Never),
+    ("eo", Coda::Never),
+    ("Eu", Coda::Never),
+    ("ia", Coda::Never),
+    ("iu", Coda::Never),
+    ("oi", Coda::Never),
+    ("Oi", Coda::Never),
+    ("Pi", Coda::Never),
+    ("ua", Coda::Never),
+    ("ui", Coda::Never),
+    ("Ua", Coda::Never),
+    ("Ui", Coda::Never),
+    ("Uu", Coda::Never),
+    ("uP", Coda::Never),
+    // iê yê uô ươ oă uâ oo need a coda; oa oe uê uy may have one.
+    ("iE", Coda::Needed),
+    ("yE", Coda::Needed),
+    ("uO", Coda::Needed),
+    ("UP", Coda::Needed),
+    ("oA", Coda::Needed),
+    ("uB", Coda::Needed),
+    ("oo", Coda::Needed),
+    ("oa", Coda::Any),
+    ("oe", Coda::Any),
+    ("uE", Coda::Any),
+    ("uy", Coda::Any),
+    // iêu yêu oai oay oao oeo uây uôi ươi ươu uya uyu, and uyê (+ coda).
+    ("iEu", Coda::Never),
+    ("yEu", Coda::Never),
+    ("oai", Coda::Never),
+    ("oay", Coda::Never),
+    ("oao", Coda::Never),
+    ("oeo", Coda::Never),
+    ("uBy", Coda::Never),
+    ("uOi", Coda::Never),
+    ("UPi", Coda::Never),
+    ("UPu", Coda::Never),
+    ("uya", Coda::Never),
+    ("uyu", Coda::Never),
+    ("uyE", Coda::Needed),
 ];
+
+/// The only nuclei before the codas `nh` and `ch`: `anh`, `ênh`, `inh`, `ynh`, `oanh`,
+/// `uênh`, `uynh`.
+const BEFORE_NH_CH: &[&str] = &["a", "E", "i", "y", "oa", "uE", "uy"];
+
+/// Nuclei never before the codas `ng` and `c` (there `nh`, `ch` are written instead).
+const NOT_BEFORE_NG_C: &[&str] = &["E", "i", "y", "P", "uE", "uy"];
 
 /// Coda consonants.
 const CODAS: &[&str] = &["", "c", "ch", "m", "n", "ng", "nh", "p", "t"];
@@ -117,6 +189,7 @@ pub(super) fn is_syllable(word: &str) -> bool {
     let mut n = 0;
     let mut tone = None;
     let mut ok = true;
+    let mut lower_seen = false;
     for c in word.chars() {
         decompose_canonical(c, |d| {
             if !ok {
@@ -147,6 +220,12 @@ pub(super) fn is_syllable(word: &str) -> bool {
                     }
                 }
                 _ => {
+                    // An upper-case letter after a lower-case one (`tỔi`) is no word.
+                    if d.is_uppercase() && lower_seen {
+                        ok = false;
+                        return;
+                    }
+                    lower_seen |= d.is_lowercase();
                     let code = match d {
                         'a'..='z' => d as u8,
                         'A'..='Z' => d.to_ascii_lowercase() as u8,
@@ -194,15 +273,25 @@ fn parse(letters: &[u8], tone: Option<char>) -> bool {
     if stop && !matches!(tone, Some(ACUTE | DOT)) {
         return false;
     }
-    let has = |list: &[&str], s: &[u8]| list.iter().any(|x| x.as_bytes() == s);
-    if has(ONSETS, onset) && has(NUCLEI, nucleus) {
+    let fits = |nucleus: &[u8]| {
+        let Some(&(_, takes)) = NUCLEI.iter().find(|(n, _)| n.as_bytes() == nucleus) else {
+            return false;
+        };
+        let is = |list: &[&str]| list.iter().any(|n| n.as_bytes() == nucleus);
+        match coda {
+            b"" => takes != Coda::Needed,
+            _ if takes == Coda::Never => false,
+            b"nh" | b"ch" => is(BEFORE_NH_CH),
+            b"ng" | b"c" => !is(NOT_BEFORE_NG_C),
+            _ => true,
+        }
+    };
+    if ONSETS.iter().any(|o| o.as_bytes() == onset) && fits(nucleus) {
         return true;
     }
     // `gi` and `qu` take the vowel letter into the onset: `gia`, `giữ`, `quyết`.
     match (onset, nucleus.split_first()) {
-        (b"g", Some((b'i', rest))) | (b"q", Some((b'u', rest))) => {
-            !rest.is_empty() && has(NUCLEI, rest)
-        }
+        (b"g", Some((b'i', rest))) | (b"q", Some((b'u', rest))) => !rest.is_empty() && fits(rest),
         _ => false,
     }
 }
