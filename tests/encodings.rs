@@ -136,8 +136,8 @@ fn single_lines_are_detected() {
 }
 
 /// Shorter pieces still: runs of eight words cut from every line (titles and short
-/// sentences are that long). Reported, and held to 0.95 (a piece of one or two words can be the same text in two
-/// encodings, e.g. `này` in VISCII and Windows-1258).
+/// sentences are that long). Reported, and held to 0.95: a piece of one or two words can
+/// be the same text in two encodings (`này` in VISCII and Windows-1258).
 #[test]
 fn eight_word_pieces_are_detected() {
     let mut report = String::new();

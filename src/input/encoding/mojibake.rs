@@ -1,4 +1,4 @@
-//! Mojibake: UTF-8 that was once read as Windows-1252 (or Latin-1) and saved again as
+//! Mojibake: UTF-8 that was once read as Windows-1252 or Latin-1 and saved again as
 //! UTF-8, so that every byte of a multi-byte character became a character of its own
 //! (`Việt` → `Viá»‡t`, `đ` → `Ä‘`, `ư` → `Æ°`, `”` → `â€�`).
 //!
@@ -39,16 +39,12 @@ fn starts_continuation_image(rest: &[u8]) -> bool {
     )
 }
 
-/// The byte that Windows-1252 (Latin-1 for its undefined bytes) reads as `c`, for bytes
-/// 0x80..=0xFF.
+/// The byte that Windows-1252 or Latin-1 reads as `c`, for bytes 0x80..=0xFF. Both
+/// readings occur, even in one document: 0x91 can have become `‘` (Windows-1252) or the
+/// control U+0091 (Latin-1), so each maps back to 0x91.
 fn byte_of(c: char) -> Option<u8> {
     match c {
-        '\u{80}'..='\u{FF}' => {
-            let b = c as u32 as u8;
-            // A special's byte is read as the special, not as the C1 control.
-            let shadowed = (0x80..=0x9F).contains(&b) && CP1252_80[(b - 0x80) as usize] != c;
-            (!shadowed).then_some(b)
-        }
+        '\u{80}'..='\u{FF}' => Some(c as u32 as u8),
         '\u{100}'.. => CP1252_80
             .iter()
             .position(|&s| s == c)
@@ -152,6 +148,7 @@ mod tests {
         let cases = [
             ("Viá»‡t Nam", "Việt Nam"),
             ("Ä‘Æ°á»£c", "được"),
+            ("Ä\u{91}Æ°á»£c viá»\u{87}c", "được việc"),
             ("â€œtrÃ\u{AD}ch dáº«nâ€\u{9D}", "“trích dẫn”"),
             ("Tá»‰nh á»§y vÃ\u{A0} HÄ\u{90}ND", "Tỉnh ủy và HĐND"),
             ("sáº¡ch. Viá»‡t Nam đẹp", "sạch. Việt Nam đẹp"),
