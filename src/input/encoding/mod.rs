@@ -167,10 +167,13 @@ pub fn decode(bytes: &[u8], forced: Option<Encoding>) -> Result<Decoded<'_>, Str
 fn detect_utf8(bytes: &[u8]) -> Decoded<'_> {
     match std::str::from_utf8(bytes) {
         Ok(s) => {
-            if let Some((fixed, enc)) = repair_text(s) {
-                return Decoded::new(Cow::Owned(fixed), enc);
+            let scan = mojibake::scan(bytes);
+            if scan.mojibake {
+                if let Some((fixed, enc)) = repair_text(s) {
+                    return Decoded::new(Cow::Owned(fixed), enc);
+                }
             }
-            if has_accidental_chars(bytes) {
+            if scan.foreign {
                 if let Some(d) = best_legacy(bytes, syllable::score(sample_str(s))) {
                     return d;
                 }
@@ -212,16 +215,6 @@ fn best_legacy(bytes: &[u8], utf8: Score) -> Option<Decoded<'static>> {
         return None;
     }
     Some(Decoded::new(Cow::Owned(decode_legacy(bytes, enc)), enc))
-}
-
-/// Characters that legacy bytes form by accident when they happen to be valid UTF-8: the
-/// two-byte ranges U+01C0..=U+02BF and U+0380..=U+07FF (IPA, Greek, Cyrillic, Hebrew,
-/// Arabic, N'Ko …), whose lead bytes are 0xC7..=0xCA and 0xCE..=0xDF. Vietnamese needs
-/// none of them. Only a hint: the syllable scores decide.
-fn has_accidental_chars(bytes: &[u8]) -> bool {
-    bytes
-        .iter()
-        .any(|&b| matches!(b, 0xC7..=0xCA | 0xCE..=0xDF))
 }
 
 /// UTF-16 without a BOM: NUL bytes at most odd (LE) or most even (BE) positions of the

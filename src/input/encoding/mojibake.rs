@@ -14,15 +14,65 @@
 //! that character. Anything else, and every character outside those runs, is kept as it
 //! was, so a line of clean text next to a damaged one is untouched.
 
-use memchr::memchr_iter;
-
 use super::tables::CP1252_80;
 
 /// Whether `bytes` (valid UTF-8) hold at least one mojibake pair.
 pub(super) fn has_signature(bytes: &[u8]) -> bool {
-    memchr_iter(0xC3, bytes).any(|i| {
-        matches!(bytes.get(i + 1), Some(0x82..=0xB4)) && starts_continuation_image(&bytes[i + 2..])
-    })
+    scan(bytes).mojibake
+}
+
+/// What one pass over valid UTF-8 found.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Scan {
+    /// A mojibake pair (see the module docs).
+    pub mojibake: bool,
+    /// A lead byte 0xC7..=0xCA or 0xCE..=0xDF: a character of U+01C0..=U+02BF or
+    /// U+0380..=U+07FF (IPA, Greek, Cyrillic, Arabic, N'Ko …), which Vietnamese does not use
+    /// but TCVN3 or VISCII bytes can form by accident.
+    pub foreign: bool,
+}
+
+/// One pass over `bytes` for [`Scan`]; stops at the first mojibake pair.
+///
+/// The lead image's first byte 0xC3 is also the first byte of most accented letters (`á`
+/// is C3 A1), so in Vietnamese it occurs every few bytes and `memchr` would stop too often.
+/// Instead, blocks of 64 bytes are tested with branch-free code that the compiler
+/// vectorises (a 0xC3 two bytes before the first byte of a continuation image, a foreign
+/// lead byte), and only a block that passes is looked at closely.
+pub(super) fn scan(bytes: &[u8]) -> Scan {
+    const BLOCK: usize = 64;
+    let mut found = Scan::default();
+    let n = bytes.len();
+    if n < 3 {
+        return found;
+    }
+    let (heads, tails) = (&bytes[..n - 2], &bytes[2..]);
+    for (k, (h, t)) in heads.chunks(BLOCK).zip(tails.chunks(BLOCK)).enumerate() {
+        let mut pair = false;
+        let mut foreign = false;
+        for (&a, &c) in h.iter().zip(t) {
+            pair |= (a == 0xC3) & matches!(c, 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2);
+            foreign |= (a.wrapping_sub(0xC7) < 4) | (a.wrapping_sub(0xCE) < 18);
+        }
+        found.foreign |= foreign;
+        if pair {
+            let base = k * BLOCK;
+            let hit = (base..base + h.len()).any(|i| {
+                bytes[i] == 0xC3
+                    && matches!(bytes[i + 1], 0x82..=0xB4)
+                    && starts_continuation_image(&bytes[i + 2..])
+            });
+            if hit {
+                found.mojibake = true;
+                return found;
+            }
+        }
+    }
+    // The last two bytes can still be a foreign lead (not a mojibake pair: too short).
+    found.foreign |= bytes[n - 2..]
+        .iter()
+        .any(|&b| matches!(b, 0xC7..=0xCA | 0xCE..=0xDF));
+    found
 }
 
 /// Whether `rest` starts with the UTF-8 of a Windows-1252 image of a byte 0x80..=0xBF.
@@ -157,6 +207,22 @@ mod tests {
             assert!(has_signature(bad.as_bytes()), "{bad}");
             assert_eq!(repair(bad).as_deref(), Some(good), "{bad}");
         }
+    }
+
+    #[test]
+    fn scan_finds_pairs_at_any_offset() {
+        for pad in 0..140 {
+            let t = format!("{}Viá»‡t", "x".repeat(pad));
+            assert!(scan(t.as_bytes()).mojibake, "{pad}");
+            let t = format!("{}Москва", "x".repeat(pad));
+            let s = scan(t.as_bytes());
+            assert!(s.foreign && !s.mojibake, "{pad}");
+            let t = format!("{}Việt Nam", "x".repeat(pad));
+            let s = scan(t.as_bytes());
+            assert!(!s.foreign && !s.mojibake, "{pad}");
+        }
+        assert!(scan("xЖ".as_bytes()).foreign);
+        assert!(!scan(b"").mojibake);
     }
 
     #[test]
