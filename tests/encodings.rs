@@ -236,3 +236,32 @@ fn pipeline_reports_the_encoding() {
     assert_eq!(out.encoding, Some(Encoding::Tcvn3));
     assert!(out.text.starts_with("Thúc đẩy chính sách"));
 }
+
+mod common;
+
+#[test]
+fn records_name_the_encoding() {
+    let dir = std::env::temp_dir().join(format!("vnextract-enc-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let jsonl = dir.join("m.jsonl");
+    std::fs::write(
+        &jsonl,
+        "{\"id\":\"a\",\"text\":\"Viá»‡t Nam\"}\n{\"id\":\"b\",\"text\":\"Việt Nam\"}\n",
+    )
+    .unwrap();
+    let vni = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/encodings/source.vni.txt");
+    let out = common::extract(&[jsonl.to_str().unwrap(), vni.to_str().unwrap()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let recs: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let got: Vec<(&str, &str)> = recs
+        .iter()
+        .map(|r| (r["encoding"].as_str().unwrap(), r["text"].as_str().unwrap()))
+        .map(|(e, t)| (e, t.lines().next().unwrap_or("")))
+        .collect();
+    assert_eq!(got[0], ("utf-8-mojibake", "Việt Nam"));
+    assert_eq!(got[1], ("utf-8", "Việt Nam"));
+    assert_eq!(got[2].0, "vni");
+}
