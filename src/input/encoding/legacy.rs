@@ -227,6 +227,21 @@ mod tests {
     }
 
     #[test]
+    fn vni_dialects() {
+        // The fonts' VNI: ỹ and ỷ are y + mark, and ì is ì.
+        assert_eq!(
+            vni(b"ky\xf5 thua\xe4t, \xf1\xeca, tu\xfb"),
+            "kỹ thuật, đìa, tủ"
+        );
+        assert_eq!(vni(b"k\xec ho\xefp"), "kì họp");
+        // The converter's VNI: ỷ is ë, and a word-final ì after k, m, s is ỹ.
+        assert_eq!(
+            vni(b"U\xeb ban, k\xec thua\xe4t, M\xec, g\xec"),
+            "Uỷ ban, kỹ thuật, Mỹ, gì"
+        );
+    }
+
+    #[test]
     fn tables_decode_letters() {
         assert_eq!(tcvn3(b"\xae\xb8"), "đá");
         assert_eq!(viscii(b"\xf0\xe1"), "đá");
