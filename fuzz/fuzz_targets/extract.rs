@@ -11,9 +11,15 @@ fuzz_target!(|data: &[u8]| {
     let mut prev_end = 0;
     for e in &doc.entities {
         let s = e.span();
-        assert!(s.start < s.end && s.end <= text.len(), "span {s:?} outside the text");
+        assert!(
+            s.start < s.end && s.end <= text.len(),
+            "span {s:?} outside the text"
+        );
         assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
-        assert!(s.start >= prev_end, "entities overlap or are unsorted at {s:?}");
+        assert!(
+            s.start >= prev_end,
+            "entities overlap or are unsorted at {s:?}"
+        );
         prev_end = s.end;
     }
     let mut json = Vec::new();
@@ -24,6 +30,10 @@ fuzz_target!(|data: &[u8]| {
         let a = e["start"].as_u64().expect("start") as usize;
         let b = e["end"].as_u64().expect("end") as usize;
         let got: String = chars[a..b].iter().collect();
-        assert_eq!(Some(got.as_str()), e["text"].as_str(), "offsets do not slice back");
+        assert_eq!(
+            Some(got.as_str()),
+            e["text"].as_str(),
+            "offsets do not slice back"
+        );
     }
 });
