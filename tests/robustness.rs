@@ -283,6 +283,36 @@ fn legacy_encodings_are_not_binary() {
     }
 }
 
+#[test]
+fn standard_input_empty_binary_and_jsonl() {
+    let cases: &[(&[u8], &[Expect])] = &[
+        (b"", &[Expect::Text("")]),
+        (PNG, &[Expect::Error("binary file (PNG image)")]),
+        (
+            "{\"id\":\"a\",\"text\":\"Tăng 5%.\"}\nnot json\n".as_bytes(),
+            &[Expect::Text("Tăng 5%."), Expect::Error("not valid JSON")],
+        ),
+    ];
+    for (input, wanted) in cases {
+        let mut child = Command::new(common::bin())
+            .args(["extract", "--quiet", "-"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run vnextract");
+        child.stdin.take().unwrap().write_all(input).unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        assert_no_panic(&out);
+        let recs = records(&out);
+        assert_eq!(recs.len(), wanted.len(), "{recs:#?}");
+        for (r, want) in recs.iter().zip(*wanted) {
+            check(r, want);
+        }
+    }
+}
+
 // ---------------------------------------------------------------- JSON Lines
 
 #[test]
