@@ -8,7 +8,6 @@
 //! processing and writing overlap.
 
 use std::io::Write;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::Arc;
@@ -19,7 +18,7 @@ use serde_json::{Map, Value as Json};
 
 use crate::extract::{self, Context, Entity, Kind, KindSet, TimePoint};
 use crate::input::encoding::{self, Encoding};
-use crate::input::{self, Body, Document, Input, ReadOptions};
+use crate::input::{self, Body, Document, Input, ReadOptions, SeenIds};
 use crate::normalize::{self, ToneStyle};
 use crate::span::Span;
 use crate::{meta, record, segment, Error};
@@ -215,21 +214,15 @@ impl Pipeline {
     /// Processes one raw document. Never panics: a panic inside becomes the record's error.
     pub fn process(&self, doc: Document) -> Processed {
         let (id, source) = (doc.id.clone(), doc.source.clone());
-        match catch_unwind(AssertUnwindSafe(|| self.process_inner(doc))) {
-            Ok(p) => p,
-            Err(panic) => {
-                let msg = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "unknown".into());
+        crate::guard::catch(format_args!("{id}"), || self.process_inner(doc)).unwrap_or_else(
+            |msg| {
                 Processed::failed(
                     id,
                     source,
                     format!("internal error while processing this document: {msg}"),
                 )
-            }
-        }
+            },
+        )
     }
 
     fn process_inner(&self, doc: Document) -> Processed {
@@ -396,8 +389,9 @@ impl Pipeline {
         let writer = std::thread::spawn(move || write_loop(out_rx, out, table));
 
         let mut total = Summary::default();
+        let mut seen = SeenIds::new();
         for batch in batch_rx.iter() {
-            let done: Vec<(Processed, u64)> = pool.install(|| {
+            let mut done: Vec<(Processed, u64)> = pool.install(|| {
                 batch
                     .into_par_iter()
                     .map(|doc| {
@@ -409,9 +403,12 @@ impl Pipeline {
             let mut json = Vec::with_capacity(done.len() * 4096);
             let mut rows = Vec::new();
             let mut part = Summary::default();
-            for (p, n) in &done {
+            for (p, n) in &mut done {
+                if seen.repeats(&p.id) {
+                    p.warnings.push(SeenIds::warning(&p.id));
+                }
+                write_record(&mut json, p, self.cfg.no_text);
                 let rec = p.record(self.cfg.no_text);
-                record::write(&mut json, &rec);
                 if has_table {
                     record::write_table_rows(&mut rows, &rec);
                 }
@@ -435,6 +432,21 @@ impl Pipeline {
         let mut summary = written?;
         summary.seconds = start.elapsed().as_secs_f64();
         Ok(summary)
+    }
+}
+
+/// Writes `p`'s record; should that panic (an entity whose offsets do not fit the text), the
+/// document gets an error record instead and the run goes on.
+fn write_record(json: &mut Vec<u8>, p: &mut Processed, no_text: bool) {
+    let before = json.len();
+    if let Err(msg) = crate::guard::catch(format_args!("record {}", p.id), || {
+        record::write(json, &p.record(no_text))
+    }) {
+        json.truncate(before);
+        p.entities.clear();
+        p.sentences.clear();
+        p.error = Some(format!("internal error while writing this record: {msg}"));
+        record::write(json, &p.record(no_text));
     }
 }
 
