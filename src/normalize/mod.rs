@@ -50,7 +50,7 @@ impl std::str::FromStr for ToneStyle {
 /// Normalises `text` as SPEC §3 says, borrowing it when nothing changes.
 pub fn normalize(text: &str, tone: ToneStyle) -> Cow<'_, str> {
     let spaced = spaces::clean(text);
-    let composed = match is_nfc_quick(spaced.chars()) {
+    let composed = match nfc_quick(&spaced) {
         IsNormalized::Yes => spaced,
         _ => {
             let nfc: String = spaced.nfc().collect();
@@ -73,6 +73,33 @@ pub fn normalize(text: &str, tone: ToneStyle) -> Cow<'_, str> {
     out
 }
 
+/// `is_nfc_quick`, with a byte-level fast path over the characters Vietnamese text is made
+/// of: ASCII and U+0080–U+02FF (lead bytes below CC), Latin Extended Additional
+/// U+1E00–U+1EFF (E1 B8–BB) and General Punctuation U+2010–U+203F (E2 80 90–BF), all of which
+/// are NFC starters with quick-check Yes (a test checks every one). The table-driven check
+/// runs only from the first other character on.
+fn nfc_quick(text: &str) -> IsNormalized {
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let len = match c {
+            0..=0x7F => 1,
+            0xC2..=0xCB => 2,
+            0xE1 if matches!(b.get(i + 1), Some(0xB8..=0xBB)) => 3,
+            0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2).is_some_and(|&t| t >= 0x90) => 3,
+            _ => break,
+        };
+        i += len;
+    }
+    if i >= b.len() {
+        return IsNormalized::Yes;
+    }
+    // Every character before `i` is a starter, so checking from `i` on is the same as
+    // checking the whole text.
+    is_nfc_quick(text[i..].chars())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,6 +110,27 @@ mod tests {
         let n = normalize(t, ToneStyle::Traditional);
         assert_eq!(n, "Hòa bình\nĐảng ủy\n\nx");
         assert_eq!(normalize(&n, ToneStyle::Traditional), n);
+    }
+
+    #[test]
+    fn nfc_fast_ranges_are_quick_check_yes() {
+        let ranges = [(0x0u32, 0x2FF), (0x1E00, 0x1EFF), (0x2010, 0x203F)];
+        for (lo, hi) in ranges {
+            for cp in lo..=hi {
+                let Some(c) = char::from_u32(cp) else {
+                    continue;
+                };
+                let s = c.to_string();
+                assert_eq!(
+                    is_nfc_quick(s.chars()),
+                    IsNormalized::Yes,
+                    "U+{cp:04X} is in the fast path but not quick-check Yes"
+                );
+                assert_eq!(nfc_quick(&s), IsNormalized::Yes);
+            }
+        }
+        assert_ne!(nfc_quick("Ho\u{0300}a"), IsNormalized::Yes);
+        assert_ne!(nfc_quick("\u{2000}"), IsNormalized::Yes);
     }
 
     #[test]
