@@ -147,11 +147,7 @@ fn stages(c: &mut Criterion) {
     g.bench_function(BenchmarkId::new("all_resolved", slice.name), |b| {
         b.iter(|| {
             for t in &normalized {
-                black_box(vnextract::extract::extract(
-                    &cx,
-                    t,
-                    vnextract::KindSet::ALL,
-                ));
+                black_box(vnextract::extract::extract(&cx, t, vnextract::KindSet::ALL));
             }
         })
     });

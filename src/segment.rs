@@ -114,14 +114,19 @@ fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
-/// The byte length of the terminal punctuation starting at `b[i]`, if any: `.`, `!`, `?`, or
-/// `…` (E2 80 A6).
-#[inline]
-fn terminal_len(b: &[u8], i: usize) -> Option<usize> {
-    match b[i] {
-        b'.' | b'!' | b'?' => Some(1),
-        0xE2 if b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA6) => Some(3),
-        _ => None,
+/// The next terminal punctuation at or after byte `from` of the line: `.`, `!`, `?` (one SIMD
+/// search for the three) or `…` (E2 80 A6, a second search), whichever comes first, with its
+/// byte length.
+fn next_terminal(b: &[u8], from: usize, ellipsis: &mut Option<usize>) -> Option<(usize, usize)> {
+    if ellipsis.is_some_and(|e| e < from) {
+        *ellipsis = memchr::memmem::find(&b[from..], "…".as_bytes()).map(|e| e + from);
+    }
+    let ascii = memchr::memchr3(b'.', b'!', b'?', &b[from..]).map(|p| p + from);
+    match (ascii, *ellipsis) {
+        (Some(a), Some(e)) if e < a => Some((e, 3)),
+        (Some(a), _) => Some((a, 1)),
+        (None, Some(e)) => Some((e, 3)),
+        (None, None) => None,
     }
 }
 
@@ -130,13 +135,10 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let b = line.as_bytes();
     let mut sent_start = start;
     let mut i = 0;
-    while i < b.len() {
-        let Some(len) = terminal_len(b, i) else {
-            i += 1;
-            continue;
-        };
+    let mut ellipsis = memchr::memmem::find(b, "…".as_bytes());
+    while let Some((at, len)) = next_terminal(b, i, &mut ellipsis) {
         // Extend over a run of terminal punctuation and closers: `...`, `?!`, `.”`.
-        let mut stop = i + len;
+        let mut stop = at + len;
         while let Some(n) = line[stop..].chars().next() {
             if is_terminal(n) || is_closer(n) {
                 stop += n.len_utf8();
@@ -144,7 +146,6 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
                 break;
             }
         }
-        let at = i;
         i = stop;
         let rest = &line[stop..];
         let trimmed = rest.trim_start();

@@ -461,13 +461,14 @@ pub type LinkFn = fn(&Context, &str, &mut Vec<Entity>);
 pub enum Cue {
     /// Always run.
     Always,
-    /// Run only when this regex matches somewhere in the text (compiled once; keep it to
-    /// literals and byte classes so that the search is a SIMD scan).
+    /// Run only when the text has an ASCII digit (checked once per text, shared by all rows).
+    Digit,
+    /// Run only when the text has a digit or this regex matches somewhere in it (compiled
+    /// once; keep it to literals and byte classes so that the search is a SIMD scan).
+    DigitOr(&'static str),
+    /// Run only when this regex matches somewhere in the text.
     Pattern(&'static str),
 }
-
-/// Any ASCII digit.
-const DIGIT: Cue = Cue::Pattern("[0-9]");
 
 /// The extractors, in priority order: when two candidates of equal length overlap, the one
 /// from the earlier row wins. The middle column is each extractor's [`Cue`].
@@ -475,19 +476,19 @@ pub const EXTRACTORS: &[(Kind, Cue, FindFn)] = &[
     // Numbered references have digits; named laws and codes start with these words.
     (
         Kind::LegalRef,
-        Cue::Pattern(r"[0-9]|(?i:luật|hiến\s+pháp|pháp\s+lệnh)"),
+        Cue::DigitOr(r"(?i:luật|hiến\s+pháp|pháp\s+lệnh)"),
         legal_ref::find,
     ),
     // Periods and dates without digits: quarters in Roman numerals (`quý I-III`), relative
     // and year-less words (`hôm nay`, `năm ngoái`, `tháng trước`, `nửa đầu năm`).
     (
         Kind::Period,
-        Cue::Pattern(r"[0-9]|(?i:quý|năm|tháng|nửa|thập\s+niên)"),
+        Cue::DigitOr(r"(?i:quý|năm|tháng|nửa|thập\s+niên)"),
         period::find,
     ),
     (
         Kind::Date,
-        Cue::Pattern(r"[0-9]|(?i:hôm|ngày|năm|tháng|quý|mồng|mùng)"),
+        Cue::DigitOr(r"(?i:hôm|ngày|năm|tháng|quý|mồng|mùng)"),
         date::find,
     ),
     (Kind::Money, Cue::Always, money::find),
@@ -496,7 +497,7 @@ pub const EXTRACTORS: &[(Kind, Cue, FindFn)] = &[
         Cue::Pattern(r"%|％|(?i:phần\s+trăm)"),
         percent::find,
     ),
-    (Kind::Ratio, DIGIT, ratio::find),
+    (Kind::Ratio, Cue::Digit, ratio::find),
     (Kind::Number, Cue::Always, number::find),
     // Province names are capitalised, and each starts with an ASCII capital or `Đ`.
     (Kind::Location, Cue::Pattern("[A-ZĐ]"), location::find),
@@ -507,10 +508,10 @@ static CUES: LazyLock<Vec<Option<regex::bytes::Regex>>> = LazyLock::new(|| {
     EXTRACTORS
         .iter()
         .map(|(_, cue, _)| match cue {
-            Cue::Always => None,
+            Cue::Always | Cue::Digit => None,
             // A cue that does not compile is a bug caught by the tests; at run time it
             // falls back to always running the extractor.
-            Cue::Pattern(p) => regex::bytes::Regex::new(p).ok(),
+            Cue::DigitOr(p) | Cue::Pattern(p) => regex::bytes::Regex::new(p).ok(),
         })
         .collect()
 });
@@ -525,14 +526,14 @@ pub const LINKERS: &[(Kind, LinkFn)] = &[
 pub fn extract(cx: &Context, text: &str, kinds: KindSet) -> Vec<Entity> {
     let mut candidates = Vec::new();
     let mut ranks = Vec::new();
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
     for (rank, &(kind, _, find)) in EXTRACTORS.iter().enumerate() {
         if !kinds.contains(kind) {
             continue;
         }
-        if let Some(cue) = &CUES[rank] {
-            if !cue.is_match(text.as_bytes()) {
-                continue;
-            }
+        let run = cue_allows(rank, text, has_digit);
+        if !run {
+            continue;
         }
         let before = candidates.len();
         find(cx, text, &mut candidates);
@@ -558,6 +559,21 @@ pub fn extract(cx: &Context, text: &str, kinds: KindSet) -> Vec<Entity> {
     }
     entities.sort_by_key(|e| (e.span.start, e.span.end));
     entities
+}
+
+/// True when the [`Cue`] of row `row` of [`EXTRACTORS`] lets it run on `text`.
+fn cue_allows(row: usize, text: &str, has_digit: bool) -> bool {
+    let matches = || {
+        CUES[row]
+            .as_ref()
+            .map_or(true, |re| re.is_match(text.as_bytes()))
+    };
+    match EXTRACTORS[row].1 {
+        Cue::Always => true,
+        Cue::Digit => has_digit,
+        Cue::DigitOr(_) => has_digit || matches(),
+        Cue::Pattern(_) => matches(),
+    }
 }
 
 fn is_valid_span(text: &str, span: Span) -> bool {
@@ -640,7 +656,7 @@ mod tests {
     #[test]
     fn cues_compile() {
         for (row, (kind, cue, _)) in EXTRACTORS.iter().enumerate() {
-            if let Cue::Pattern(p) = cue {
+            if let Cue::Pattern(p) | Cue::DigitOr(p) = cue {
                 assert!(
                     CUES[row].is_some(),
                     "the cue {p:?} of {kind} does not compile"
@@ -650,9 +666,7 @@ mod tests {
         // The cues see what SPEC says each kind needs.
         let cue = |k: Kind, t: &str| {
             let row = EXTRACTORS.iter().position(|r| r.0 == k).unwrap();
-            CUES[row]
-                .as_ref()
-                .map_or(true, |re| re.is_match(t.as_bytes()))
+            cue_allows(row, t, t.bytes().any(|b| b.is_ascii_digit()))
         };
         assert!(cue(Kind::Percent, "mười lăm phần trăm"));
         assert!(cue(Kind::Percent, "tăng 5%"));

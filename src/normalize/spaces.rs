@@ -67,32 +67,74 @@ const fn lead_table() -> [bool; 256] {
 
 static LEAD: [bool; 256] = lead_table();
 
-/// True when `text` needs no change by [`clean`]: a fast scan over bytes for the common case.
+/// Pair flags for [`is_clean`]: `FIRST[a] & SECOND[b]` is non-zero when the byte pair `a b`
+/// may start something [`clean`] changes. One bit per kind of start:
+const SP: u8 = 1; // a space followed by a space or newline
+const NL: u8 = 2; // a newline followed by a space
+const CTRL: u8 = 4; // CR, tab, VT, FF: always changed
+const C2: u8 = 8; // C2 A0 (no-break space), C2 AD (soft hyphen), C2 85 (next line)
+const E1: u8 = 16; // E1 9A (U+1680 and its neighbours)
+const E2: u8 = 32; // E2 80 / E2 81 (U+2000–U+207F): checked exactly, see `is_clean`
+const E3EF: u8 = 64; // E3 80 (U+3000–U+303F), EF BB (U+FEC0–U+FEFF)
+
+const fn pair_tables() -> ([u8; 256], [u8; 256]) {
+    let mut first = [0u8; 256];
+    let mut second = [0u8; 256];
+    first[b' ' as usize] = SP;
+    first[b'\n' as usize] = NL;
+    first[b'\r' as usize] = CTRL;
+    first[b'\t' as usize] = CTRL;
+    first[0x0b] = CTRL;
+    first[0x0c] = CTRL;
+    first[0xC2] = C2;
+    first[0xE1] = E1;
+    first[0xE2] = E2;
+    first[0xE3] = E3EF;
+    first[0xEF] = E3EF;
+    let mut k = 0;
+    while k < 256 {
+        second[k] = CTRL;
+        k += 1;
+    }
+    second[b' ' as usize] |= SP | NL;
+    second[b'\n' as usize] |= SP;
+    second[0xA0] |= C2;
+    second[0xAD] |= C2;
+    second[0x85] |= C2;
+    second[0x9A] |= E1;
+    second[0x80] |= E2 | E3EF;
+    second[0x81] |= E2;
+    second[0xBB] |= E3EF;
+    (first, second)
+}
+
+static PAIRS: ([u8; 256], [u8; 256]) = pair_tables();
+
+/// True when `text` needs no change by [`clean`]. The common case, clean text, costs one
+/// branch-free pass over byte pairs (OR-ing table flags) and one SIMD search for `\n\n\n`;
+/// only `E2 80`/`E2 81` pairs (typographic quotes and dashes share them with the special
+/// spaces) need a second, exact look. A false "not clean" only costs a [`clean`] pass that
+/// changes nothing.
 fn is_clean(text: &str) -> bool {
     let b = text.as_bytes();
-    if b.first().is_some_and(|&c| c == b' ' || c == b'\n')
-        || b.last().is_some_and(|&c| c == b' ' || c == b'\n')
-    {
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return true;
+    };
+    if matches!(first, b' ' | b'\n') || matches!(last, b' ' | b'\n' | b'\r' | b'\t' | 0x0b | 0x0c) {
         return false;
     }
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if !LEAD[c as usize] {
-            i += 1;
-            continue;
-        }
-        match c {
-            b' ' if matches!(b[i + 1], b' ' | b'\n') => return false,
-            b'\n' if i + 1 < b.len() && b[i + 1] == b' ' => return false,
-            b'\n' if i + 2 < b.len() && b[i + 1] == b'\n' && b[i + 2] == b'\n' => return false,
-            b'\r' | b'\t' | 0x0b | 0x0c => return false,
-            c if c >= 0x80 && special_at(b, i).is_some() => return false,
-            _ => {}
-        }
-        i += 1;
+    let (f, s) = &PAIRS;
+    let acc = b
+        .iter()
+        .zip(&b[1..])
+        .fold(0u8, |acc, (&x, &y)| acc | (f[x as usize] & s[y as usize]));
+    if acc & !E2 != 0 {
+        return false;
     }
-    true
+    if acc & E2 != 0 && memchr::memchr_iter(0xE2, b).any(|i| special_at(b, i).is_some()) {
+        return false;
+    }
+    memchr::memmem::find(b, b"\n\n\n").is_none()
 }
 
 /// Applies SPEC §3.4 to `text`; borrows it when nothing changes.
@@ -101,7 +143,7 @@ pub(crate) fn clean(text: &str) -> Cow<'_, str> {
         return Cow::Borrowed(text);
     }
     let b = text.as_bytes();
-    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    let mut out = String::with_capacity(text.len());
     // Spaces and newlines are held back until the next visible character, so that trailing
     // spaces of a line, runs of spaces and runs of blank lines are dropped in one pass.
     // Visible bytes are copied in runs.
@@ -133,7 +175,7 @@ pub(crate) fn clean(text: &str) -> Cow<'_, str> {
         // A visible run ends here: write what was pending before it, then the run.
         if run < i {
             flush(&mut out, &mut pending_space, &mut pending_newlines);
-            out.extend_from_slice(&b[run..i]);
+            out.push_str(&text[run..i]);
         }
         match what {
             ' ' => pending_space = true,
@@ -148,27 +190,25 @@ pub(crate) fn clean(text: &str) -> Cow<'_, str> {
     }
     if run < b.len() {
         flush(&mut out, &mut pending_space, &mut pending_newlines);
-        out.extend_from_slice(&b[run..]);
+        out.push_str(&text[run..]);
     }
-    // Only whole characters were copied or dropped, so the bytes are valid UTF-8.
-    Cow::Owned(
-        String::from_utf8(out)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
-    )
+    // Runs start and end on character boundaries (after a whole character, before a lead
+    // byte), so slicing `text` never fails and nothing is validated again.
+    Cow::Owned(out)
 }
 
 /// Writes the white space held back before a visible character: nothing at the start of the
 /// text, one or two newlines, or one space.
 #[inline]
-fn flush(out: &mut Vec<u8>, pending_space: &mut bool, pending_newlines: &mut usize) {
+fn flush(out: &mut String, pending_space: &mut bool, pending_newlines: &mut usize) {
     if !out.is_empty() {
         if *pending_newlines > 0 {
-            out.push(b'\n');
+            out.push('\n');
             if *pending_newlines > 1 {
-                out.push(b'\n');
+                out.push('\n');
             }
         } else if *pending_space {
-            out.push(b' ');
+            out.push(' ');
         }
     }
     *pending_newlines = 0;
