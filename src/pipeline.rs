@@ -366,7 +366,12 @@ impl Pipeline {
         } else {
             part.add(&p, input_bytes);
         }
-        Rendered { id: p.id, json, rows, part }
+        Rendered {
+            id: p.id,
+            json,
+            rows,
+            part,
+        }
     }
 
     /// Reads every input, processes the documents in parallel and writes one record per
@@ -546,7 +551,9 @@ fn add_provinces(meta: &mut Map<String, Json>, entities: &[Entity]) {
 /// that name), so the last `,"warnings":[` is the one.
 fn insert_warning(json: &mut Vec<u8>, warning: &str) {
     const KEY: &[u8] = b",\"warnings\":[";
-    let Some(at) = json.windows(KEY.len()).rposition(|w| w == KEY) else { return };
+    let Some(at) = json.windows(KEY.len()).rposition(|w| w == KEY) else {
+        return;
+    };
     let mut item = serde_json::to_vec(warning).unwrap_or_default();
     if json.get(at + KEY.len()) != Some(&b']') {
         item.push(b',');
