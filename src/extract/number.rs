@@ -1,6 +1,6 @@
 //! `number` entities (SPEC §4.1): counts, amounts, measures, ages and durations.
 //!
-//! Matches a numeral ([`numeral`](super::numeral)) with its counted noun as `unit` when one
+//! Matches a numeral ([`super::numeral`]) with its counted noun as `unit` when one
 //! of [`COUNTED_NOUNS`] follows: `866.020 người` (unit `người`), `3,9 triệu m2`,
 //! `1,484 triệu người`, `27km`, `hai mươi mốt`, `Hai tuần` (unit `tuần`), ranges
 //! `1-2 người`, `250.000 đến 300.000 ca`, `14 tuổi đến dưới 16`, and a qualifier before it
