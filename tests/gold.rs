@@ -14,7 +14,7 @@ const FLOORS: &[(&str, f64)] = &[
     ("date", 0.95),
     ("period", 0.9),
     ("legal_ref", 1.0),
-    ("location", 0.99),
+    ("location", 1.0),
 ];
 
 #[test]

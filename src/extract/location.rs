@@ -36,10 +36,7 @@ use super::{Context, Entity, Place, TimePoint, Value};
 use crate::normalize::{tone, ToneStyle};
 use crate::span::Span;
 
-#[path = "data/provinces.rs"]
-pub(crate) mod provinces;
-
-use provinces::{
+use super::data::provinces::{
     Province, ADDRESS_WORDS, BLOCKERS, CITY_PREFIXES, HUE, LIST_SEPARATORS, MERGER_DATE,
     NAME_WORDS, NOT_PROVINCES, PREFIXES, PROVINCES, PROVINCES_2025,
 };

@@ -2,4 +2,5 @@
 
 pub(crate) mod currencies;
 pub(crate) mod numerals;
+pub(crate) mod provinces;
 pub(crate) mod units;
