@@ -28,6 +28,7 @@ pub mod record;
 pub mod segment;
 mod span;
 pub mod stats;
+pub mod table;
 
 pub use error::{Error, ErrorKind};
 pub use extract::{

@@ -6,7 +6,7 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use anyhow::{bail, Context as _, Result};
+use anyhow::{Context as _, Result};
 use clap::{Args, Parser, Subcommand};
 use vnextract::input::{self, Format, Input, ReadOptions};
 use vnextract::pipeline::{Config, Pipeline, Progress};
@@ -79,7 +79,7 @@ struct ExtractArgs {
     /// Reference date for year-less and relative dates when a document has no `published`.
     #[arg(long, value_parser = parse_date)]
     reference_date: Option<TimePoint>,
-    /// Also write one CSV row per entity to this file.
+    /// Also write one row per entity to this file: FILE.csv or FILE.parquet.
     #[arg(long)]
     table: Option<PathBuf>,
     /// Only these kinds, comma-separated (default: all).
@@ -213,14 +213,8 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         }
         None => Box::new(std::io::stdout()),
     };
-    let table: Option<Box<dyn Write + Send>> = match &args.table {
-        Some(p) if p.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv")) => Some(Box::new(
-            File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
-        )),
-        Some(p) => bail!(
-            "--table {}: only .csv tables are written by this version",
-            p.display()
-        ),
+    let table = match &args.table {
+        Some(p) => Some(vnextract::table::TableWriter::create(p)?),
         None => None,
     };
     let total: u64 = inputs

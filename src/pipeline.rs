@@ -349,7 +349,7 @@ impl Pipeline {
         let written = crate::guard::catch(format_args!("record {}", p.id), || {
             record::write(&mut json, &rec);
             if table {
-                record::write_table_rows(&mut rows, &rec);
+                rows = crate::table::rows(&rec);
             }
         });
         let mut part = Summary::default();
@@ -388,7 +388,7 @@ impl Pipeline {
         &self,
         inputs: Vec<Input>,
         out: Box<dyn Write + Send>,
-        table: Option<Box<dyn Write + Send>>,
+        table: Option<crate::table::TableWriter>,
         progress: &(dyn Fn(Progress) + Sync),
     ) -> Result<Summary, Error> {
         let start = Instant::now();
@@ -459,7 +459,7 @@ impl Pipeline {
 struct Rendered {
     id: String,
     json: Vec<u8>,
-    rows: Vec<u8>,
+    rows: Vec<crate::table::Row>,
     part: Summary,
 }
 
@@ -469,18 +469,12 @@ const IN_FLIGHT: usize = 4;
 fn write_loop(
     order: Receiver<Receiver<Vec<Rendered>>>,
     out: Box<dyn Write + Send>,
-    table: Option<Box<dyn Write + Send>>,
+    table: Option<crate::table::TableWriter>,
     progress: &(dyn Fn(Progress) + Sync),
     consumed: &AtomicU64,
 ) -> Result<Summary, Error> {
     let mut out = std::io::BufWriter::with_capacity(1 << 20, out);
-    let mut table = table.map(|t| std::io::BufWriter::with_capacity(1 << 20, t));
-    if let Some(t) = table.as_mut() {
-        let mut header = Vec::new();
-        record::write_table_header(&mut header);
-        t.write_all(&header)
-            .map_err(|e| Error::io("table output", e))?;
-    }
+    let mut table = table;
     let mut summary = Summary::default();
     let mut seen = SeenIds::new();
     for done in order.iter() {
@@ -494,8 +488,7 @@ fn write_loop(
             }
             out.write_all(&r.json).map_err(|e| Error::io("output", e))?;
             if let Some(t) = table.as_mut() {
-                t.write_all(&r.rows)
-                    .map_err(|e| Error::io("table output", e))?;
+                t.write_rows(&r.rows)?;
             }
             let part = &r.part;
             summary.documents += part.documents;
@@ -513,20 +506,20 @@ fn write_loop(
         });
     }
     out.flush().map_err(|e| Error::io("output", e))?;
-    if let Some(t) = table.as_mut() {
-        t.flush().map_err(|e| Error::io("table output", e))?;
+    if let Some(t) = table {
+        t.finish()?;
     }
     Ok(summary)
 }
 
 /// Adds `meta.provinces`: each province mentioned, with its count, in order of first mention.
 fn add_provinces(meta: &mut Map<String, Json>, entities: &[Entity]) {
-    let mut counts: Vec<(&'static str, &'static str, u64)> = Vec::new();
+    let mut counts: Vec<(extract::Place, u64)> = Vec::new();
     for e in entities {
         if let extract::Value::Location(p) = &e.value {
-            match counts.iter_mut().find(|(n, _, _)| *n == p.name) {
-                Some(c) => c.2 += 1,
-                None => counts.push((p.name, p.code, 1)),
+            match counts.iter_mut().find(|(c, _)| c.name == p.name) {
+                Some(c) => c.1 += 1,
+                None => counts.push((*p, 1)),
             }
         }
     }
@@ -535,10 +528,13 @@ fn add_provinces(meta: &mut Map<String, Json>, entities: &[Entity]) {
     }
     let list = counts
         .into_iter()
-        .map(|(name, code, count)| {
+        .map(|(place, count)| {
             let mut m = Map::new();
-            m.insert("name".into(), Json::from(name));
-            m.insert("code".into(), Json::from(code));
+            m.insert("name".into(), Json::from(place.name));
+            m.insert("code".into(), Json::from(place.code));
+            if let Some(into) = place.merged_into {
+                m.insert("merged_into".into(), Json::from(into));
+            }
             m.insert("count".into(), Json::from(count));
             Json::Object(m)
         })
