@@ -596,17 +596,24 @@ pub(crate) fn resolve_overlaps(candidates: Vec<Entity>, ranks: &[usize]) -> Vec<
         let s = candidates[i].span;
         (std::cmp::Reverse(s.len()), ranks[i], s.start)
     });
-    // `taken` holds accepted spans sorted by start; they never overlap, so one binary search
-    // finds the only neighbours a new span could collide with.
-    let mut taken: Vec<Span> = Vec::with_capacity(candidates.len());
+    // `taken` maps the start of each accepted span to its end; accepted spans never overlap,
+    // so only the nearest one starting before and the nearest one starting at or after a new
+    // span can collide with it. A B-tree keeps this O(log n) per candidate, so a document
+    // with millions of candidates stays linear-logarithmic.
+    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
     let mut keep = vec![false; candidates.len()];
     for i in order {
         let s = candidates[i].span;
-        let pos = taken.partition_point(|t| t.start < s.start);
-        let clash_prev = pos > 0 && taken[pos - 1].end > s.start;
-        let clash_next = pos < taken.len() && taken[pos].start < s.end;
+        let clash_prev = taken
+            .range(..s.start)
+            .next_back()
+            .is_some_and(|(_, &end)| end > s.start);
+        let clash_next = taken
+            .range(s.start..)
+            .next()
+            .is_some_and(|(&start, _)| start < s.end);
         if !clash_prev && !clash_next {
-            taken.insert(pos, s);
+            taken.insert(s.start, s.end);
             keep[i] = true;
         }
     }
