@@ -54,13 +54,22 @@ pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
         }
     }
     // Byte searches (memchr), not a char-by-char scan: this runs on every document.
-    if text.contains('$') || text.contains('€') || text.contains('£') || text.contains('¥') {
+    if has_currency_sign(text) {
         for m in PREFIX.find_iter(text) {
             if let Some(e) = prefixed(text, m.start(), m.end() - 1) {
                 out.push(e);
             }
         }
     }
+}
+
+/// True when `text` holds `$`, `€`, `£` or `¥`. Byte searches: `contains('€')` would stop
+/// at every `0xAC` byte, which most Vietnamese letters end with.
+fn has_currency_sign(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr(b'$', b).is_some()
+        || memchr::memmem::find(b, "€".as_bytes()).is_some()
+        || (memchr::memchr(0xC2, b).is_some() && (text.contains("£") || text.contains("¥")))
 }
 
 /// The currency right after an amount ending at `pos`: its end and ISO code.

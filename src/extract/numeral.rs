@@ -667,8 +667,37 @@ pub(crate) fn range_after(text: &str, pos: usize, first: &Numeral) -> Option<(Nu
     (second.value > low).then_some((second, low))
 }
 
+thread_local! {
+    /// The last text scanned on this thread and its numerals: the number, percent and money
+    /// extractors all scan the same document one after the other. The text is kept as a
+    /// copy and compared in full (a memcmp), so a new document at the same address can
+    /// never be served stale numerals.
+    static LAST_SCAN: std::cell::RefCell<(String, Vec<Numeral>)> =
+        const { std::cell::RefCell::new((String::new(), Vec::new())) };
+}
+
+/// Texts larger than this are not kept in the per-thread cache.
+const SCAN_CACHE_MAX: usize = 1 << 20;
+
 /// Every numeral of `text` that stands on its own, left to right, not overlapping.
 pub(crate) fn scan(text: &str) -> Vec<Numeral> {
+    if text.len() > SCAN_CACHE_MAX {
+        return scan_uncached(text);
+    }
+    LAST_SCAN.with(|cell| {
+        let mut cache = cell.borrow_mut();
+        if cache.0 != text {
+            let found = scan_uncached(text);
+            cache.0.clear();
+            cache.0.push_str(text);
+            cache.1 = found;
+        }
+        cache.1.clone()
+    })
+}
+
+/// [`scan`] without the cache.
+fn scan_uncached(text: &str) -> Vec<Numeral> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
     let mut pos = 0;
@@ -777,6 +806,14 @@ mod tests {
         assert!(n.bare_one_or_five && n.single_word);
         let n = read_at("mười năm", 0).unwrap();
         assert_eq!((n.value, n.end), (10.0, "mười".len()));
+    }
+
+    #[test]
+    fn scan_cache_follows_the_text() {
+        let a: Vec<f64> = scan("có 5 người").iter().map(|n| n.value).collect();
+        let b: Vec<f64> = scan("có 7 người").iter().map(|n| n.value).collect();
+        let c: Vec<f64> = scan("có 5 người").iter().map(|n| n.value).collect();
+        assert_eq!((a, b, c), (vec![5.0], vec![7.0], vec![5.0]));
     }
 
     #[test]

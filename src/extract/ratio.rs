@@ -35,7 +35,7 @@ static RE: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Pushes the `ratio` candidates of `text`.
 pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
-    if !text.contains('/') {
+    if memchr::memchr(b'/', text.as_bytes()).is_none() {
         return;
     }
     for c in RE.captures_iter(text) {
