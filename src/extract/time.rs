@@ -179,6 +179,11 @@ pub(crate) const TIME_OF_DAY: &[&str] = &[
 
 /// Figure words before `9/11` that make it a ratio, not a date (SPEC §4.2).
 pub(crate) const FIGURE_BEFORE: &[&str] = &[
+    "bằng",
+    "khoảng",
+    "gần",
+    "chừng",
+    "xấp xỉ",
     "đạt",
     "có",
     "được",
@@ -283,6 +288,9 @@ pub(crate) const RANGE_JOINERS: &[&str] = &[
     "cho tới",
 ];
 
+/// The dashes among [`RANGE_JOINERS`].
+pub(crate) const DASHES: &[&str] = &["-", "–", "—"];
+
 /// What closes an open period (`từ năm 2013 đến nay` → `until_now`).
 pub(crate) const UNTIL_NOW: &[&str] = &[
     "đến nay",
@@ -300,6 +308,7 @@ pub(crate) const LIST_JOINERS: &[&str] = &[",", "và", "hoặc", ", và", "hay"]
 
 /// What may give a year-less day or quarter its year right after it (`quý 3 của năm 2020`,
 /// `ngày 5/10 năm 2020`).
+/// `năm` must stay last: a bare `5/10` only takes `năm 2020`.
 pub(crate) const YEAR_TAILS: &[&str] = &["của năm", "năm"];
 
 /// Pieces of the words that can start an atom without digits (`tháng ba`, `quý II`, `nửa
@@ -566,7 +575,13 @@ fn range_year(cx: &Context, m: Option<regex::Match>) -> Option<Option<i32>> {
 fn read_atom(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
     let mut a = read_match(cx, text, c)?;
     if a.from.year.is_none() && a.to.year.is_none() && a.form != Form::Year {
-        if let Some((end, y)) = year_tail(cx, text, a.span.end) {
+        // A bare `1/3 của năm 2019` is a fraction: only `năm` itself dates it.
+        let tails = if a.marked {
+            YEAR_TAILS
+        } else {
+            &YEAR_TAILS[1..]
+        };
+        if let Some((end, y)) = year_tail(cx, text, a.span.end, tails) {
             a.from.year = Some(y);
             a.to.year = Some(y);
             a.span.end = end;
@@ -578,8 +593,8 @@ fn read_atom(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
 
 /// A year right after a year-less atom (`quý 3 của năm 2020`, `tháng 8 năm ngoái`): the
 /// end and the year. A relative year needs the reference date.
-fn year_tail(cx: &Context, text: &str, pos: usize) -> Option<(usize, i32)> {
-    let (end, _) = followed_by(text, pos, YEAR_TAILS)?;
+fn year_tail(cx: &Context, text: &str, pos: usize, tails: &[&str]) -> Option<(usize, i32)> {
+    let (end, _) = followed_by(text, pos, tails)?;
     if let Some(r) = cx.reference.and_then(|r| r.year) {
         let relative = RELATIVE.iter().filter_map(|(w, s)| match s {
             Shift::Year(n) => Some((w.strip_prefix("năm ")?, *n)),
@@ -904,7 +919,8 @@ pub(crate) fn word_ending<'w>(
             || head[..start]
                 .chars()
                 .next_back()
-                .is_some_and(char::is_alphanumeric)
+                // `TTg-CN`, `đồng/tháng`: a word glued to what precedes is part of it.
+                .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/')
         {
             continue;
         }
