@@ -388,6 +388,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("", "|thập niên 1990|", "period 1990..1999"),
     ("", "|những năm 1990|", "period 1990..1999"),
     ("", "trong |những năm 80| và", "period 1980..1989"),
+    ("", "Hollywood ở |thập niên 40-50| như", "period 1940..1959"),
     ("", "Ước |6 tháng đầu năm|, Quỹ", "period --01..--06"),
     (
         "2021-05-01",

@@ -396,7 +396,7 @@ static ATOM_RE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?x)
         # decades: thập niên 1990, những năm 90
-          (?P<dec>{decade})\x20(?P<dec_y>[0-9]{{4}}|[0-9]0)
+          (?P<dec>{decade})\x20(?P<dec_y>[0-9]{{4}}|[0-9]0)(?:\x20?[-–]\x20?(?P<dec_y2>[0-9]{{4}}|[0-9]0))?
         # N months or quarters at one end of a year: 9 tháng đầu năm 2017, 6 tháng đầu năm nay
         | (?P<nm_n>[0-9]{{1,2}}|{small})\x20(?P<nm_unit>(?i:tháng|quý))\x20
           (?:(?P<nm_side>{sides})\x20)?(?i:năm)(?:\x20(?P<nm_y>[0-9]{{4}}|{rel_year}))?
@@ -635,19 +635,24 @@ fn read_match(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
         hyphen: false,
     };
     if let Some(y) = c.name("dec_y") {
-        let s = y.as_str();
-        let start = match s.len() {
+        let decade = |s: &str| match s.len() {
             4 => s
                 .parse::<i32>()
                 .ok()
-                .filter(|y| y % 10 == 0 && (1000..=2190).contains(y))?,
-            _ => 1900 + s.parse::<i32>().ok()?,
+                .filter(|y| y % 10 == 0 && (1000..=2190).contains(y)),
+            _ => s.parse::<i32>().ok().map(|y| 1900 + y),
+        };
+        let start = decade(y.as_str())?;
+        // `thập niên 40-50`: from the first decade to the end of the second.
+        let last = match c.name("dec_y2") {
+            Some(y2) => decade(y2.as_str()).filter(|&e| e > start)?,
+            None => start,
         };
         // `những năm 2020, 2021` is a list of years, not a decade.
-        if s.len() == 4 && starts_with_joiner_year(text, span.end) {
+        if y.as_str().len() == 4 && starts_with_joiner_year(text, span.end) {
             return None;
         }
-        return Some(range(TimePoint::year(start), TimePoint::year(start + 9)));
+        return Some(range(TimePoint::year(start), TimePoint::year(last + 9)));
     }
     if let Some(n) = c.name("nm_n") {
         let n = n
