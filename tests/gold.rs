@@ -11,8 +11,8 @@ const FLOORS: &[(&str, f64)] = &[
     ("ratio", 1.0),
     ("percent", 1.0),
     ("money", 1.0),
-    ("date", 0.95),
-    ("period", 0.9),
+    ("date", 1.0),
+    ("period", 1.0),
     ("legal_ref", 1.0),
     ("location", 1.0),
 ];

@@ -214,6 +214,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "date 2016-12-16; date 2016-12-23; date 2017-01-06; date 2017-01-21",
     ),
     ("", "dao động về trước 3/4-inch", ""),
+    ("", "chỉ bằng 1/2 - 1/3 so với sản lượng", ""),
+    ("", "tương đương khoảng 1/3 của |năm 2019|", "date 2019"),
+    (
+        "",
+        "văn bản số 152/TTg-CN |ngày 25/1/2017| Theo",
+        "date 2017-01-25",
+    ),
     // Quarters.
     ("", "|quý I/2020|", "date 2020-Q1"),
     ("", "|quý 1 năm 2020|", "date 2020-Q1"),
@@ -381,6 +388,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("", "|thập niên 1990|", "period 1990..1999"),
     ("", "|những năm 1990|", "period 1990..1999"),
     ("", "trong |những năm 80| và", "period 1980..1989"),
+    ("", "Hollywood ở |thập niên 40-50| như", "period 1940..1959"),
     ("", "Ước |6 tháng đầu năm|, Quỹ", "period --01..--06"),
     (
         "2021-05-01",

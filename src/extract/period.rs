@@ -159,7 +159,11 @@ fn two_ends(text: &str, a: &Atom, b: &Atom, opened: bool) -> Option<(TimePoint, 
         return None;
     }
     let both_years = a.form == Form::Year && b.form == Form::Year;
-    let both_days = a.form == Form::Day && b.form == Form::Day;
+    // Two bare days joined by a dash (`dịp 30/4-1/5`); `1/2 đến 1/3` is fractions.
+    let both_days = a.form == Form::Day
+        && b.form == Form::Day
+        && time::gap_is(text, a.span.end, b.span.start, time::DASHES)
+        && time::word_before(text, a.span.start, time::FIGURE_BEFORE).is_none();
     if !(opened || a.marked || both_years || both_days) {
         return None;
     }

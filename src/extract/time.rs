@@ -17,8 +17,8 @@
 //!   2017`, `nửa đầu năm 2020`, `H1/2020`, `thập niên 1990`, `những năm 90`.
 //!
 //! Digits glued to other digits or symbols are not atoms: `32,8%`, `2.000`, `12.5`, the
-//! `2019` of `100/2019/NĐ-CP`, `19:00`. Every word list below is data: edit the tables, not
-//! the code.
+//! `2019` of `100/2019/NĐ-CP`, `19:00`. Every word list is data in `time/words.rs`: edit the
+//! tables, not the code.
 
 use std::sync::LazyLock;
 
@@ -27,284 +27,8 @@ use regex::{Captures, Regex};
 use super::{Context, Modifier, TimePoint};
 use crate::span::Span;
 
-/// How far a relative word moves the reference date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Shift {
-    /// By days (day grain).
-    Day(i32),
-    /// By months (month grain).
-    Month(i32),
-    /// By years (year grain).
-    Year(i32),
-}
-
-/// Relative words (SPEC §4.5). `tuần trước` ("last week") is not here: weeks have no grain in
-/// the ISO forms SPEC allows, so it is left alone. Entries starting with `năm ` also give the
-/// year words of `6 tháng đầu năm nay`.
-pub(crate) const RELATIVE: &[(&str, Shift)] = &[
-    ("ngày hôm nay", Shift::Day(0)),
-    ("hôm nay", Shift::Day(0)),
-    ("ngày hôm qua", Shift::Day(-1)),
-    ("hôm qua", Shift::Day(-1)),
-    ("hôm kia", Shift::Day(-2)),
-    ("ngày mai", Shift::Day(1)),
-    ("ngày kia", Shift::Day(2)),
-    ("tháng này", Shift::Month(0)),
-    ("tháng trước", Shift::Month(-1)),
-    ("tháng qua", Shift::Month(-1)),
-    ("tháng tới", Shift::Month(1)),
-    ("tháng sau", Shift::Month(1)),
-    ("năm nay", Shift::Year(0)),
-    ("năm ngoái", Shift::Year(-1)),
-    ("năm trước", Shift::Year(-1)),
-    ("năm qua", Shift::Year(-1)),
-    ("năm tới", Shift::Year(1)),
-    ("năm sau", Shift::Year(1)),
-];
-
-/// Words that make `năm trước`, `tháng sau`, `tháng hai` a duration or a count rather than a
-/// date when they come right before it (`40 năm trước`, `các năm qua`, `mỗi tháng hai lần`).
-pub(crate) const QUANTIFIERS: &[&str] = &[
-    "các", "những", "nhiều", "vài", "mấy", "mọi", "mỗi", "hàng", "từng", "một", "hai", "ba", "bốn",
-    "năm", "sáu", "bảy", "tám", "chín", "mười", "bao",
-];
-
-/// Words after a relative word that tie it to the narrative, not to the document's date
-/// (`năm trước đó`, `2 năm nữa`).
-pub(crate) const NARRATIVE_AFTER: &[&str] = &["đó", "ấy", "nữa", "kia"];
-
-/// Month names after `tháng`; `false` marks names that are only months when capitalised
-/// (`tháng Năm`, but `tháng năm` is "months and years").
-pub(crate) const MONTH_NAMES: &[(&str, u8, bool)] = &[
-    ("giêng", 1, true),
-    ("một", 1, false),
-    ("hai", 2, true),
-    ("ba", 3, true),
-    ("tư", 4, true),
-    ("năm", 5, false),
-    ("sáu", 6, true),
-    ("bảy", 7, true),
-    ("tám", 8, true),
-    ("chín", 9, true),
-    ("mười", 10, true),
-    ("mười một", 11, true),
-    ("mười hai", 12, true),
-    ("chạp", 12, true),
-];
-
-/// Spelled-out counts of `sáu tháng đầu năm`.
-pub(crate) const SMALL_NUMBERS: &[(&str, u8)] = &[
-    ("một", 1),
-    ("hai", 2),
-    ("ba", 3),
-    ("bốn", 4),
-    ("năm", 5),
-    ("sáu", 6),
-    ("bảy", 7),
-    ("tám", 8),
-    ("chín", 9),
-    ("mười", 10),
-    ("mười một", 11),
-    ("mười hai", 12),
-];
-
-/// Which end of a year `N tháng đầu năm` / `nửa cuối năm` takes: `true` for the start.
-pub(crate) const YEAR_SIDES: &[(&str, bool)] = &[("đầu", true), ("cuối", false), ("sau", false)];
-
-/// Words before a four-digit year that name a decade (`thập niên 1990`, `những năm 90`).
-pub(crate) const DECADE_WORDS: &[&str] = &["thập niên", "thập kỷ", "thập kỉ", "những năm"];
-
-/// Roman numerals of quarters.
-pub(crate) const ROMAN: &[(&str, u8)] = &[("I", 1), ("II", 2), ("III", 3), ("IV", 4)];
-
-/// Weekday names that may open a day date (`Chủ nhật, 18/2/2024`, `Thứ tư 7/2/2024`).
-pub(crate) const WEEKDAYS: &[&str] = &[
-    "thứ hai",
-    "thứ ba",
-    "thứ tư",
-    "thứ năm",
-    "thứ sáu",
-    "thứ bảy",
-    "chủ nhật",
-    "thứ 2",
-    "thứ 3",
-    "thứ 4",
-    "thứ 5",
-    "thứ 6",
-    "thứ 7",
-    "cn",
-    "t2",
-    "t3",
-    "t4",
-    "t5",
-    "t6",
-    "t7",
-];
-
-/// Time words after which a bare four-digit year is a date (SPEC §4.5).
-pub(crate) const YEAR_TIME_WORDS: &[&str] = &[
-    "năm",
-    "từ",
-    "đến",
-    "tới",
-    "trước",
-    "sau",
-    "cuối",
-    "đầu",
-    "giữa",
-    "giai đoạn",
-    "niên độ",
-    "mùa",
-    "nhiệm kỳ",
-];
-
-/// Words after which a bare `19/5` (no `ngày`, no year) reads as a day: times of day,
-/// `hôm`, `nay`, `tuần`, `phiên`, prepositions of time.
-pub(crate) const DAY_CONTEXT: &[&str] = &[
-    "hôm", "nay", "sáng", "chiều", "tối", "trưa", "đêm", "khuya", "tuần", "phiên", "từ", "đến",
-    "tới", "trước", "sau", "vào", "hồi", "dịp", "lúc",
-];
-
-/// Times of day: the only context in which a bare `20-6` (hyphen, no year) is a day.
-pub(crate) const TIME_OF_DAY: &[&str] = &[
-    "hôm",
-    "sáng",
-    "chiều",
-    "tối",
-    "trưa",
-    "đêm",
-    "khuya",
-    "rạng sáng",
-];
-
-/// Figure words before `9/11` that make it a ratio, not a date (SPEC §4.2).
-pub(crate) const FIGURE_BEFORE: &[&str] = &[
-    "đạt",
-    "có",
-    "được",
-    "chiếm",
-    "gồm",
-    "còn",
-    "hoàn thành",
-    "trong số",
-    "tỷ lệ",
-    "tỉ lệ",
-];
-
-/// Counted nouns after `9/11` or `2000` that make it a figure, not a date.
-pub(crate) const COUNTED_AFTER: &[&str] = &[
-    "người",
-    "dự án",
-    "bộ",
-    "ngành",
-    "tỉnh",
-    "thành phố",
-    "huyện",
-    "xã",
-    "phường",
-    "địa phương",
-    "đơn vị",
-    "cơ quan",
-    "doanh nghiệp",
-    "trường",
-    "hộ",
-    "thành viên",
-    "phiếu",
-    "câu",
-    "điểm",
-    "trận",
-    "ca",
-    "bệnh nhân",
-    "chỉ tiêu",
-    "nhiệm vụ",
-    "học sinh",
-    "sinh viên",
-    "đại biểu",
-    "lần",
-    "vụ",
-    "căn",
-    "sản phẩm",
-    "mẫu",
-    "chiếc",
-    "con",
-    "tấn",
-    "ha",
-    "km",
-    "đồng",
-    "USD",
-    "tỷ",
-    "triệu",
-    "nghìn",
-    "ngàn",
-    "trăm",
-    "lượt",
-    "suất",
-    "công trình",
-    "hồ sơ",
-    "nước",
-];
-
-/// `đầu`, `cuối`, `giữa` before a date (SPEC §4.5), longest first where they share a prefix.
-pub(crate) const MODIFIERS: &[(&str, Modifier)] = &[
-    ("nửa đầu", Modifier::Early),
-    ("nửa cuối", Modifier::Late),
-    ("nửa sau", Modifier::Late),
-    ("đầu", Modifier::Early),
-    ("cuối", Modifier::Late),
-    ("giữa", Modifier::Mid),
-    ("thượng tuần", Modifier::Early),
-    ("trung tuần", Modifier::Mid),
-    ("hạ tuần", Modifier::Late),
-];
-
-/// Deadline words kept inside the span of a year date (`đến hết năm 2020`).
-pub(crate) const DEADLINES: &[&str] = &["đến hết", "tới hết", "đến", "tới", "hết"];
-
-/// Words that open a period: `từ` may stand alone (`từ tháng 8/2020` → from only), the
-/// others need both ends (`giai đoạn 2012 - 2020`).
-pub(crate) const OPENERS: &[(&str, bool)] = &[
-    ("từ", true),
-    ("giai đoạn", false),
-    ("thời kỳ", false),
-    ("niên độ", false),
-    ("nhiệm kỳ", false),
-];
-
-/// What joins the two ends of a period.
-pub(crate) const RANGE_JOINERS: &[&str] = &[
-    "-",
-    "–",
-    "—",
-    "đến",
-    "tới",
-    "đến hết",
-    "tới hết",
-    "cho đến",
-    "cho tới",
-];
-
-/// What closes an open period (`từ năm 2013 đến nay` → `until_now`).
-pub(crate) const UNTIL_NOW: &[&str] = &[
-    "đến nay",
-    "tới nay",
-    "cho đến nay",
-    "cho tới nay",
-    "đến hiện nay",
-    "tới hiện nay",
-    "đến hiện tại",
-    "đến bây giờ",
-];
-
-/// What joins the years of a list governed by one time word (`năm 2012, 2013 và 2014`).
-pub(crate) const LIST_JOINERS: &[&str] = &[",", "và", "hoặc", ", và", "hay"];
-
-/// What may give a year-less day or quarter its year right after it (`quý 3 của năm 2020`,
-/// `ngày 5/10 năm 2020`).
-pub(crate) const YEAR_TAILS: &[&str] = &["của năm", "năm"];
-
-/// Pieces of the words that can start an atom without digits (`tháng ba`, `quý II`, `nửa
-/// đầu năm`), in any case: a text with none of them, no digit and no reference date has no atom.
-const DIGITLESS_CUES: &[&str] = &["háng", "HÁNG", "uý", "UÝ", "ửa", "ỬA"];
+mod words;
+pub(crate) use words::*;
 
 /// The shape of an atom.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -387,7 +111,7 @@ static ATOM_RE: LazyLock<Regex> = LazyLock::new(|| {
     let pattern = format!(
         r"(?x)
         # decades: thập niên 1990, những năm 90
-          (?P<dec>{decade})\x20(?P<dec_y>[0-9]{{4}}|[0-9]0)
+          (?P<dec>{decade})\x20(?P<dec_y>[0-9]{{4}}|[0-9]0)(?:\x20?[-–]\x20?(?P<dec_y2>[0-9]{{4}}|[0-9]0))?
         # N months or quarters at one end of a year: 9 tháng đầu năm 2017, 6 tháng đầu năm nay
         | (?P<nm_n>[0-9]{{1,2}}|{small})\x20(?P<nm_unit>(?i:tháng|quý))\x20
           (?:(?P<nm_side>{sides})\x20)?(?i:năm)(?:\x20(?P<nm_y>[0-9]{{4}}|{rel_year}))?
@@ -566,7 +290,13 @@ fn range_year(cx: &Context, m: Option<regex::Match>) -> Option<Option<i32>> {
 fn read_atom(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
     let mut a = read_match(cx, text, c)?;
     if a.from.year.is_none() && a.to.year.is_none() && a.form != Form::Year {
-        if let Some((end, y)) = year_tail(cx, text, a.span.end) {
+        // A bare `1/3 của năm 2019` is a fraction: only `năm` itself dates it.
+        let tails = if a.marked {
+            YEAR_TAILS
+        } else {
+            &YEAR_TAILS[1..]
+        };
+        if let Some((end, y)) = year_tail(cx, text, a.span.end, tails) {
             a.from.year = Some(y);
             a.to.year = Some(y);
             a.span.end = end;
@@ -578,8 +308,8 @@ fn read_atom(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
 
 /// A year right after a year-less atom (`quý 3 của năm 2020`, `tháng 8 năm ngoái`): the
 /// end and the year. A relative year needs the reference date.
-fn year_tail(cx: &Context, text: &str, pos: usize) -> Option<(usize, i32)> {
-    let (end, _) = followed_by(text, pos, YEAR_TAILS)?;
+fn year_tail(cx: &Context, text: &str, pos: usize, tails: &[&str]) -> Option<(usize, i32)> {
+    let (end, _) = followed_by(text, pos, tails)?;
     if let Some(r) = cx.reference.and_then(|r| r.year) {
         let relative = RELATIVE.iter().filter_map(|(w, s)| match s {
             Shift::Year(n) => Some((w.strip_prefix("năm ")?, *n)),
@@ -620,19 +350,24 @@ fn read_match(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
         hyphen: false,
     };
     if let Some(y) = c.name("dec_y") {
-        let s = y.as_str();
-        let start = match s.len() {
+        let decade = |s: &str| match s.len() {
             4 => s
                 .parse::<i32>()
                 .ok()
-                .filter(|y| y % 10 == 0 && (1000..=2190).contains(y))?,
-            _ => 1900 + s.parse::<i32>().ok()?,
+                .filter(|y| y % 10 == 0 && (1000..=2190).contains(y)),
+            _ => s.parse::<i32>().ok().map(|y| 1900 + y),
+        };
+        let start = decade(y.as_str())?;
+        // `thập niên 40-50`: from the first decade to the end of the second.
+        let last = match c.name("dec_y2") {
+            Some(y2) => decade(y2.as_str()).filter(|&e| e > start)?,
+            None => start,
         };
         // `những năm 2020, 2021` is a list of years, not a decade.
-        if s.len() == 4 && starts_with_joiner_year(text, span.end) {
+        if y.as_str().len() == 4 && starts_with_joiner_year(text, span.end) {
             return None;
         }
-        return Some(range(TimePoint::year(start), TimePoint::year(start + 9)));
+        return Some(range(TimePoint::year(start), TimePoint::year(last + 9)));
     }
     if let Some(n) = c.name("nm_n") {
         let n = n
@@ -904,7 +639,8 @@ pub(crate) fn word_ending<'w>(
             || head[..start]
                 .chars()
                 .next_back()
-                .is_some_and(char::is_alphanumeric)
+                // `TTg-CN`, `đồng/tháng`: a word glued to what precedes is part of it.
+                .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/')
         {
             continue;
         }
