@@ -292,7 +292,13 @@ impl Pipeline {
                 )
             }
         };
-        let (text, enc) = match encoding::repair_text(&text) {
+        // A JSON string is Unicode already: only mojibake can be wrong with it, and
+        // `--encoding utf-8` says to take it as it is.
+        let repaired = match self.cfg.encoding {
+            None | Some(Encoding::Utf8Mojibake) => encoding::repair_text(&text),
+            Some(_) => None,
+        };
+        let (text, enc) = match repaired {
             Some((fixed, enc)) => (fixed, enc),
             None => (text, Encoding::Utf8),
         };

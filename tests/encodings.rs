@@ -272,3 +272,20 @@ fn records_name_the_encoding() {
     assert_eq!(got[1], ("utf-8", "Việt Nam"));
     assert_eq!(got[2].0, "vni");
 }
+
+#[test]
+fn utf16_without_bom_is_read_from_a_file() {
+    let bytes = fixture("source.utf-16le-bom.txt");
+    let dir = std::env::temp_dir().join(format!("vnextract-u16-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("nobom.txt");
+    std::fs::write(&path, &bytes[2..]).unwrap();
+    let out = common::extract(&["--tone-style", "keep", path.to_str().unwrap()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    let rec: serde_json::Value = serde_json::from_str(out.lines().next().unwrap()).unwrap();
+    assert_eq!(rec["encoding"], "utf-16le", "{}", rec["error"]);
+    assert!(rec["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("Thúc đẩy chính sách"));
+}

@@ -13,7 +13,8 @@
 //! - Legacy 8-bit Vietnamese text (TCVN3, VNI, VISCII, Windows-1258): their letters live in
 //!   0x80–0xFF and, for VISCII and TCVN 5712 VN1, in a few C0 positions (0x01–0x06,
 //!   0x11–0x17, 0x19, 0x1E), which are therefore not counted as suspicious.
-//! - UTF-16 with a byte-order mark (its NUL bytes are half of every ASCII character).
+//! - UTF-16 with a byte-order mark (its NUL bytes are half of every ASCII character), and
+//!   without one when its code units decode to text (`encoding::sniff_utf16`).
 //! - A text with a stray NUL byte or two: one suspicious byte is not enough.
 //! - Invalid UTF-8 as such: that is the decoder's business (replacement and a warning).
 
@@ -91,6 +92,10 @@ pub fn detect(bytes: &[u8]) -> Option<&'static str> {
     if UTF16_BOMS.iter().any(|bom| bytes.starts_with(bom)) {
         return None;
     }
+    // UTF-16 without a BOM that decodes to text is the decoder's (encoding::sniff_utf16).
+    if super::encoding::sniff_utf16(bytes).is_some() {
+        return None;
+    }
     let sample = &bytes[..bytes.len().min(SAMPLE)];
     let mut suspicious = 0usize;
     // NUL bytes at even and odd offsets: text in UTF-16 without a byte-order mark has them
@@ -160,12 +165,17 @@ mod tests {
     }
 
     #[test]
-    fn utf16_without_bom_is_named() {
+    fn utf16_without_bom_is_text() {
         let bytes: Vec<u8> = "Hà Nội tăng trưởng"
             .encode_utf16()
             .flat_map(u16::to_le_bytes)
             .collect();
-        assert!(detect(&bytes).unwrap().contains("UTF-16"));
+        // The decoder reads it (encoding::sniff_utf16); only UTF-16-like NUL patterns that
+        // do not decode to text are still named.
+        assert_eq!(detect(&bytes), None);
+        let mut odd: Vec<u8> = (0..400u32).flat_map(|i| [(i % 7) as u8 + 1, 0]).collect();
+        odd.extend_from_slice(&[0x10; 8]);
+        assert!(detect(&odd).unwrap().contains("UTF-16"));
         let mut with_bom = vec![0xFF, 0xFE];
         with_bom.extend_from_slice(&bytes);
         assert_eq!(detect(&with_bom), None);

@@ -218,9 +218,11 @@ fn best_legacy(bytes: &[u8], utf8: Score) -> Option<Decoded<'static>> {
 }
 
 /// UTF-16 without a BOM: NUL bytes at most odd (LE) or most even (BE) positions of the
-/// first 4 KiB, and almost none at the others.
-fn sniff_utf16(bytes: &[u8]) -> Option<Encoding> {
-    let head = &bytes[..bytes.len().min(4096)];
+/// first 4 KiB, almost none at the others, and code units that are text (no unpaired
+/// surrogates, at most one in fifty a control character). [`binary`](super::binary) asks
+/// this too, so that such a file reaches the decoder instead of being called binary.
+pub fn sniff_utf16(bytes: &[u8]) -> Option<Encoding> {
+    let head = &bytes[..bytes.len().min(4096) & !1];
     if head.len() < 4 || memchr::memchr(0, head).is_none() {
         return None;
     }
@@ -232,13 +234,28 @@ fn sniff_utf16(bytes: &[u8]) -> Option<Encoding> {
     }
     let many = |n: usize| n * 10 >= pairs * 3;
     let few = |n: usize| n * 50 <= pairs;
-    if many(odd) && few(even) {
-        Some(Encoding::Utf16Le)
+    let enc = if many(odd) && few(even) {
+        Encoding::Utf16Le
     } else if many(even) && few(odd) {
-        Some(Encoding::Utf16Be)
+        Encoding::Utf16Be
     } else {
-        None
+        return None;
+    };
+    let units = head.chunks_exact(2).map(|p| match enc {
+        Encoding::Utf16Le => u16::from_le_bytes([p[0], p[1]]),
+        _ => u16::from_be_bytes([p[0], p[1]]),
+    });
+    let mut controls = 0;
+    for c in char::decode_utf16(units) {
+        match c {
+            Ok('\t' | '\n' | '\r') => {}
+            Ok(c) if c.is_control() => controls += 1,
+            Ok(_) => {}
+            // A surrogate pair cut at the end of the sample is no evidence either way.
+            Err(_) => controls += 1,
+        }
     }
+    (controls * 50 <= pairs).then_some(enc)
 }
 
 fn decode_legacy(bytes: &[u8], enc: Encoding) -> String {
