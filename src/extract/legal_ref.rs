@@ -57,11 +57,48 @@ fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
         .join("|")
 }
 
-/// Type words, case-insensitive; boundaries are checked in code (no Unicode `\b`).
+/// Type words in the cases they are written: every word lower-case or capitalised
+/// (`nghị định`, `Nghị định`, `Bộ Luật`), or all in capitals (`NGHỊ ĐỊNH`). Spelling the
+/// variants out keeps the pattern a plain alternation of literals, which the regex crate
+/// searches with Aho-Corasick; a case-insensitive pattern needed the lazy DFA and was the
+/// slowest part of this extractor. Boundaries are checked in code (no Unicode `\b`).
 static TYPE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let alt = alternation(DOC_TYPES.iter().map(|(w, _)| *w));
-    Regex::new(&format!("(?i:{alt})")).expect("type regex")
+    let variants: Vec<String> = DOC_TYPES
+        .iter()
+        .flat_map(|(w, _)| case_variants(w))
+        .collect();
+    let alt = alternation(variants.iter().map(String::as_str));
+    Regex::new(&alt).expect("type regex")
 });
+
+/// `w` with each word lower-case or capitalised, and all in capitals.
+fn case_variants(w: &str) -> Vec<String> {
+    let words: Vec<&str> = w.split(' ').collect();
+    let cap = |x: &str| {
+        let mut c = x.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let mut out: Vec<String> = (0..1u32 << words.len())
+        .map(|mask| {
+            words
+                .iter()
+                .enumerate()
+                .map(|(i, x)| {
+                    if mask & (1 << i) != 0 {
+                        cap(x)
+                    } else {
+                        x.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    out.push(w.to_uppercase());
+    out
+}
 
 /// One code of a symbol: letters (with `Đ`, `Ư`, lower case for `TTg`), then up to two term
 /// digits; `QH 11` with a space is seen in law headers.
