@@ -32,7 +32,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 use super::{Entity, LegalRef, TimePoint, Value};
@@ -70,6 +70,7 @@ static TYPE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
         .collect();
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
         .build(variants)
         .expect("type automaton")
 });
