@@ -32,6 +32,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 use super::{Entity, LegalRef, TimePoint, Value};
@@ -57,11 +58,61 @@ fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
         .join("|")
 }
 
-/// Type words, case-insensitive; boundaries are checked in code (no Unicode `\b`).
-static TYPE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let alt = alternation(DOC_TYPES.iter().map(|(w, _)| *w));
-    Regex::new(&format!("(?i:{alt})")).expect("type regex")
+/// Type words in the cases they are written: every word lower-case or capitalised
+/// (`nghị định`, `Nghị định`, `Bộ Luật`), or all in capitals (`NGHỊ ĐỊNH`). Spelling the
+/// variants out lets an Aho-Corasick automaton find them (leftmost-longest, so `Nghị quyết
+/// liên tịch` beats `Nghị quyết`); a case-insensitive regex needed the lazy DFA and was the
+/// slowest part of this extractor. Boundaries are checked in code (no Unicode `\b`).
+static TYPE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let variants: Vec<String> = DOC_TYPES
+        .iter()
+        .flat_map(|(w, _)| case_variants(w))
+        .collect();
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(variants)
+        .expect("type automaton")
 });
+
+/// True when a type word occurs anywhere in `s`.
+fn has_type_word(s: &str) -> bool {
+    TYPE_AC.is_match(s)
+}
+
+/// True when `s` starts with a type word.
+fn starts_with_type_word(s: &str) -> bool {
+    TYPE_AC.find(s).is_some_and(|m| m.start() == 0)
+}
+
+/// `w` with each word lower-case or capitalised, and all in capitals.
+fn case_variants(w: &str) -> Vec<String> {
+    let words: Vec<&str> = w.split(' ').collect();
+    let cap = |x: &str| {
+        let mut c = x.chars();
+        c.next()
+            .map(|f| f.to_uppercase().chain(c).collect::<String>())
+            .unwrap_or_default()
+    };
+    let mut out: Vec<String> = (0..1u32 << words.len())
+        .map(|mask| {
+            words
+                .iter()
+                .enumerate()
+                .map(|(i, x)| {
+                    if mask & (1 << i) != 0 {
+                        cap(x)
+                    } else {
+                        x.to_string()
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect();
+    out.push(w.to_uppercase());
+    out
+}
 
 /// One code of a symbol: letters (with `Đ`, `Ư`, lower case for `TTg`), then up to two term
 /// digits; `QH 11` with a space is seen in law headers.
@@ -427,14 +478,15 @@ fn legal(span: Span, r: LegalRef) -> Entity {
 
 /// Pushes the `legal_ref` candidates of `text`.
 pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
-    for m in TYPE_RE.find_iter(text) {
+    for m in TYPE_AC.find_iter(text) {
+        let m_str = &text[m.start()..m.end()];
         // A letter before the type word makes it part of another word, unless the text was
         // glued by a lost space (`theoThông tư`: lower case, then a capital).
         let glued = text[..m.start()]
             .chars()
             .next_back()
             .is_some_and(char::is_lowercase)
-            && m.as_str().starts_with(char::is_uppercase);
+            && m_str.starts_with(char::is_uppercase);
         if text[..m.start()]
             .chars()
             .next_back()
@@ -444,7 +496,7 @@ pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
         {
             continue;
         }
-        let Some(&doc_type) = TYPE_OF_WORD.get(&m.as_str().to_lowercase()) else {
+        let Some(&doc_type) = TYPE_OF_WORD.get(&m_str.to_lowercase()) else {
             continue;
         };
         if doc_type == "Luật" {
@@ -482,7 +534,7 @@ fn typed(text: &str, start: usize, end: usize, doc_type: &'static str) -> Option
         // Type word, a few words (a law's title, `thanh tra`), `số`, symbol.
         if let Some(c) = WORDS_TAIL_RE.captures(tail) {
             let words = c.name("words").map_or("", |w| w.as_str().trim());
-            if !TYPE_RE.is_match(words) {
+            if !has_type_word(words) {
                 if let Some(s) = read_symbol(tail, &c) {
                     let title = matches!(doc_type, "Luật" | "Bộ luật" | "Pháp lệnh")
                         .then(|| title_at(words, true))
@@ -904,7 +956,7 @@ fn organ_name(s: &str) -> Option<&str> {
             if lw == "và" {
                 let next = rest[wlen..].trim_start();
                 let (_, next_cap) = first_word(next);
-                if !next_cap || TYPE_RE.find(next).is_some_and(|m| m.start() == 0) {
+                if !next_cap || starts_with_type_word(next) {
                     break;
                 }
             } else if !ORGAN_INNER.contains(&lw.as_str()) {
