@@ -1,12 +1,14 @@
 //! The pipeline: documents in, records out. The only place that knows about threads and
 //! output order.
 //!
-//! A reader thread splits the input into documents and sends them in bounded batches; the
-//! calling thread processes each batch on a rayon pool (one document per task, `collect`
-//! keeps input order); a writer thread writes the finished records. Each channel holds at
-//! most two batches, so memory stays flat however large the input is, and reading,
+//! A reader thread splits the input into documents and sends them in bounded batches; a
+//! dispatcher hands each batch to a rayon pool as one task (one document per subtask,
+//! `collect` keeps input order, and each document's record is rendered to bytes on the worker
+//! that processed it); the calling thread writes finished batches in input order. At most a
+//! few batches are in flight, so memory stays flat however large the input is, and reading,
 //! processing and writing overlap.
 
+use std::borrow::Cow;
 use std::io::Write;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
@@ -185,8 +187,8 @@ pub struct Pipeline {
 }
 
 /// Documents per batch, and the byte size at which a batch is sent early.
-const BATCH_DOCS: usize = 512;
-const BATCH_BYTES: usize = 8 << 20;
+const BATCH_DOCS: usize = 256;
+const BATCH_BYTES: usize = 4 << 20;
 
 impl Pipeline {
     /// A pipeline with this configuration.
@@ -204,7 +206,7 @@ impl Pipeline {
         self.process_str(
             id.to_string(),
             String::new(),
-            text,
+            Cow::Borrowed(text),
             Encoding::Utf8,
             Map::new(),
             Vec::new(),
@@ -231,14 +233,7 @@ impl Pipeline {
             Body::Bytes(bytes) => match encoding::decode(&bytes, self.cfg.encoding) {
                 Ok(d) => {
                     let warnings = d.warning.into_iter().collect();
-                    self.process_str(
-                        doc.id,
-                        doc.source,
-                        &d.text,
-                        d.encoding,
-                        Map::new(),
-                        warnings,
-                    )
+                    self.process_str(doc.id, doc.source, d.text, d.encoding, Map::new(), warnings)
                 }
                 Err(e) => Processed::failed(doc.id, doc.source, e),
             },
@@ -301,22 +296,28 @@ impl Pipeline {
             Some((fixed, enc)) => (fixed, enc),
             None => (text, Encoding::Utf8),
         };
-        self.process_str(id, source, &text, enc, obj, Vec::new())
+        self.process_str(id, source, Cow::Owned(text), enc, obj, Vec::new())
     }
 
     fn process_str(
         &self,
         id: String,
         source: String,
-        raw: &str,
+        raw: Cow<'_, str>,
         enc: Encoding,
         mut meta: Map<String, Json>,
         warnings: Vec<String>,
     ) -> Processed {
-        let normalized = normalize::normalize(raw, self.cfg.tone);
+        // Most texts are already normal: then the raw string itself becomes the text, moved
+        // rather than copied when it is owned (a JSONL field).
+        let normalized = match normalize::normalize(&raw, self.cfg.tone) {
+            Cow::Owned(s) => Some(s),
+            Cow::Borrowed(_) => None,
+        };
+        let normalized = normalized.unwrap_or_else(|| raw.into_owned());
         let text = match meta::read_from_text(&normalized, &mut meta) {
             Some(t) => t,
-            None => normalized.into_owned(),
+            None => normalized,
         };
         let cx = Context {
             reference: meta::published(&meta).or(self.cfg.reference),
@@ -337,9 +338,52 @@ impl Pipeline {
         }
     }
 
+    /// Processes one document and renders its record (and table rows) to bytes, on the
+    /// worker thread, so that the writer only copies finished bytes.
+    fn render(&self, doc: Document, table: bool) -> Rendered {
+        let input_bytes = doc.input_bytes;
+        let p = self.process(doc);
+        let rec = p.record(self.cfg.no_text);
+        let mut json = Vec::with_capacity(p.text.len() + 256 + 128 * p.entities.len());
+        let mut rows = Vec::new();
+        let written = crate::guard::catch(format_args!("record {}", p.id), || {
+            record::write(&mut json, &rec);
+            if table {
+                record::write_table_rows(&mut rows, &rec);
+            }
+        });
+        let mut part = Summary::default();
+        if let Err(msg) = written {
+            json.clear();
+            rows.clear();
+            let failed = Processed::failed(
+                p.id.clone(),
+                p.source.clone(),
+                format!("internal error while writing this record: {msg}"),
+            );
+            record::write(&mut json, &failed.record(self.cfg.no_text));
+            part.add(&failed, input_bytes);
+        } else {
+            part.add(&p, input_bytes);
+        }
+        Rendered {
+            id: p.id,
+            json,
+            rows,
+            part,
+        }
+    }
+
     /// Reads every input, processes the documents in parallel and writes one record per
     /// document, in input order, to `out` (and one CSV row per entity to `table`).
     /// `progress` is called after each batch. Fails only when output cannot be written.
+    ///
+    /// Four stages overlap: a reader thread splits the input into batches of documents; a
+    /// dispatcher thread hands each batch to the rayon pool as its own task (documents of
+    /// one batch run in parallel, and a thread that finishes its share of one batch moves on
+    /// to the next, so there is no barrier between batches); the calling thread writes the
+    /// finished batches in input order. At most [`IN_FLIGHT`] batches are between reader
+    /// and writer, so memory stays flat whatever the input size.
     pub fn run(
         &self,
         inputs: Vec<Input>,
@@ -350,78 +394,60 @@ impl Pipeline {
         let start = Instant::now();
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(self.cfg.jobs)
+            .thread_name(|i| format!("vnextract-worker-{i}"))
             .build()
             .map_err(|e| Error::config(format!("cannot start worker threads: {e}")))?;
         let consumed = Arc::new(AtomicU64::new(0));
-        let (batch_tx, batch_rx) = sync_channel::<Vec<Document>>(2);
-        let (out_tx, out_rx) = sync_channel::<(Vec<u8>, Vec<u8>, Summary)>(2);
+        let (batch_tx, batch_rx) = sync_channel::<Vec<Document>>(1);
+        let (order_tx, order_rx) = sync_channel::<Receiver<Vec<Rendered>>>(IN_FLIGHT);
         let read_opts = self.cfg.read.clone();
         let reader_consumed = consumed.clone();
-        let reader = std::thread::spawn(move || {
-            let mut batch = Vec::with_capacity(BATCH_DOCS);
-            let mut bytes = 0usize;
-            let mut open = true;
-            input::read_all(&inputs, &read_opts, &reader_consumed, &mut |doc| {
-                bytes += doc.input_bytes as usize;
-                batch.push(doc);
-                if batch.len() >= BATCH_DOCS || bytes >= BATCH_BYTES {
-                    bytes = 0;
-                    open = batch_tx
-                        .send(std::mem::replace(
-                            &mut batch,
-                            Vec::with_capacity(BATCH_DOCS),
-                        ))
-                        .is_ok();
+        let reader = std::thread::Builder::new()
+            .name("vnextract-reader".into())
+            .spawn(move || {
+                let mut batch = Vec::with_capacity(BATCH_DOCS);
+                let mut bytes = 0usize;
+                let mut open = true;
+                input::read_all(&inputs, &read_opts, &reader_consumed, &mut |doc| {
+                    bytes += doc.input_bytes as usize;
+                    batch.push(doc);
+                    if batch.len() >= BATCH_DOCS || bytes >= BATCH_BYTES {
+                        bytes = 0;
+                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_DOCS));
+                        open = batch_tx.send(full).is_ok();
+                    }
+                    open
+                });
+                if open && !batch.is_empty() {
+                    let _ = batch_tx.send(batch);
                 }
-                open
-            });
-            if open && !batch.is_empty() {
-                let _ = batch_tx.send(batch);
-            }
-        });
+            })
+            .map_err(|e| Error::config(format!("cannot start the reader thread: {e}")))?;
         let has_table = table.is_some();
-        let writer = std::thread::spawn(move || write_loop(out_rx, out, table));
+        let this = Arc::new(self.clone());
+        let dispatcher = std::thread::Builder::new()
+            .name("vnextract-dispatch".into())
+            .spawn(move || {
+                for batch in batch_rx.iter() {
+                    let (done_tx, done_rx) = sync_channel(1);
+                    // Blocks while IN_FLIGHT batches wait for the writer.
+                    if order_tx.send(done_rx).is_err() {
+                        break; // the writer stopped on an error: stop reading too
+                    }
+                    let this = this.clone();
+                    pool.spawn(move || {
+                        let done: Vec<Rendered> = batch
+                            .into_par_iter()
+                            .map(|doc| this.render(doc, has_table))
+                            .collect();
+                        let _ = done_tx.send(done);
+                    });
+                }
+            })
+            .map_err(|e| Error::config(format!("cannot start the dispatch thread: {e}")))?;
 
-        let mut total = Summary::default();
-        let mut seen = SeenIds::new();
-        for batch in batch_rx.iter() {
-            let mut done: Vec<(Processed, u64)> = pool.install(|| {
-                batch
-                    .into_par_iter()
-                    .map(|doc| {
-                        let n = doc.input_bytes;
-                        (self.process(doc), n)
-                    })
-                    .collect()
-            });
-            let mut json = Vec::with_capacity(done.len() * 4096);
-            let mut rows = Vec::new();
-            let mut part = Summary::default();
-            for (p, n) in &mut done {
-                if seen.repeats(&p.id) {
-                    p.warnings.push(SeenIds::warning(&p.id));
-                }
-                write_record(&mut json, p, self.cfg.no_text);
-                let rec = p.record(self.cfg.no_text);
-                if has_table {
-                    record::write_table_rows(&mut rows, &rec);
-                }
-                part.add(p, *n);
-            }
-            total.documents += part.documents;
-            if out_tx.send((json, rows, part)).is_err() {
-                break; // the writer stopped on an error: stop reading too
-            }
-            progress(Progress {
-                documents: total.documents,
-                consumed: consumed.load(Ordering::Relaxed),
-            });
-        }
-        drop(out_tx);
-        drop(batch_rx);
-        let written = writer
-            .join()
-            .unwrap_or_else(|_| Err(Error::config("the output thread failed")));
+        let written = write_loop(order_rx, out, table, progress, &consumed);
+        let _ = dispatcher.join();
         let _ = reader.join();
         let mut summary = written?;
         summary.seconds = start.elapsed().as_secs_f64();
@@ -429,25 +455,23 @@ impl Pipeline {
     }
 }
 
-/// Writes `p`'s record; should that panic (an entity whose offsets do not fit the text), the
-/// document gets an error record instead and the run goes on.
-fn write_record(json: &mut Vec<u8>, p: &mut Processed, no_text: bool) {
-    let before = json.len();
-    if let Err(msg) = crate::guard::catch(format_args!("record {}", p.id), || {
-        record::write(json, &p.record(no_text))
-    }) {
-        json.truncate(before);
-        p.entities.clear();
-        p.sentences.clear();
-        p.error = Some(format!("internal error while writing this record: {msg}"));
-        record::write(json, &p.record(no_text));
-    }
+/// One document's finished output.
+struct Rendered {
+    id: String,
+    json: Vec<u8>,
+    rows: Vec<u8>,
+    part: Summary,
 }
 
+/// Batches processed or waiting to be written at any time (besides the one being read).
+const IN_FLIGHT: usize = 4;
+
 fn write_loop(
-    rx: Receiver<(Vec<u8>, Vec<u8>, Summary)>,
+    order: Receiver<Receiver<Vec<Rendered>>>,
     out: Box<dyn Write + Send>,
     table: Option<Box<dyn Write + Send>>,
+    progress: &(dyn Fn(Progress) + Sync),
+    consumed: &AtomicU64,
 ) -> Result<Summary, Error> {
     let mut out = std::io::BufWriter::with_capacity(1 << 20, out);
     let mut table = table.map(|t| std::io::BufWriter::with_capacity(1 << 20, t));
@@ -458,18 +482,35 @@ fn write_loop(
             .map_err(|e| Error::io("table output", e))?;
     }
     let mut summary = Summary::default();
-    for (json, rows, part) in rx.iter() {
-        out.write_all(&json).map_err(|e| Error::io("output", e))?;
-        if let Some(t) = table.as_mut() {
-            t.write_all(&rows)
-                .map_err(|e| Error::io("table output", e))?;
+    let mut seen = SeenIds::new();
+    for done in order.iter() {
+        // A worker that panicked outside the per-document guard drops its sender.
+        let mut done = done
+            .recv()
+            .map_err(|_| Error::config("a worker thread failed"))?;
+        for r in &mut done {
+            if seen.repeats(&r.id) {
+                insert_warning(&mut r.json, &SeenIds::warning(&r.id));
+            }
+            out.write_all(&r.json).map_err(|e| Error::io("output", e))?;
+            if let Some(t) = table.as_mut() {
+                t.write_all(&r.rows)
+                    .map_err(|e| Error::io("table output", e))?;
+            }
+            let part = &r.part;
+            summary.documents += part.documents;
+            summary.failed += part.failed;
+            summary.input_bytes += part.input_bytes;
+            for (a, b) in summary.entities.iter_mut().zip(part.entities) {
+                *a += b;
+            }
         }
-        summary.documents += part.documents;
-        summary.failed += part.failed;
-        summary.input_bytes += part.input_bytes;
-        for (a, b) in summary.entities.iter_mut().zip(part.entities) {
-            *a += b;
-        }
+        // Free the batch's buffers here rather than while holding up the next write.
+        drop(done);
+        progress(Progress {
+            documents: summary.documents,
+            consumed: consumed.load(Ordering::Relaxed),
+        });
     }
     out.flush().map_err(|e| Error::io("output", e))?;
     if let Some(t) = table.as_mut() {
@@ -503,4 +544,20 @@ fn add_provinces(meta: &mut Map<String, Json>, entities: &[Entity]) {
         })
         .collect();
     meta.insert("provinces".into(), Json::Array(list));
+}
+
+/// Adds `warning` to the `warnings` array of a rendered record. The record's own `warnings`
+/// key is the last one in its line (meta fields come before it, and entity fields never have
+/// that name), so the last `,"warnings":[` is the one.
+fn insert_warning(json: &mut Vec<u8>, warning: &str) {
+    const KEY: &[u8] = b",\"warnings\":[";
+    let Some(at) = json.windows(KEY.len()).rposition(|w| w == KEY) else {
+        return;
+    };
+    let mut item = serde_json::to_vec(warning).unwrap_or_default();
+    if json.get(at + KEY.len()) != Some(&b']') {
+        item.push(b',');
+    }
+    let pos = at + KEY.len();
+    json.splice(pos..pos, item);
 }

@@ -90,12 +90,13 @@ fn is_opener(c: char) -> bool {
 
 /// The sentences of `text`, as byte spans without surrounding white space.
 pub fn sentences(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 128 + 1);
     let mut line_start = 0;
-    for line in text.split('\n') {
-        split_line(text, line_start, line_start + line.len(), &mut out);
-        line_start += line.len() + 1;
+    for nl in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        split_line(text, line_start, nl, &mut out);
+        line_start = nl + 1;
     }
+    split_line(text, line_start, text.len(), &mut out);
     out
 }
 
@@ -108,24 +109,44 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     }
 }
 
+/// True for a sentence-final punctuation character.
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// The next terminal punctuation at or after byte `from` of the line: `.`, `!`, `?` (one SIMD
+/// search for the three) or `…` (E2 80 A6, a second search), whichever comes first, with its
+/// byte length.
+fn next_terminal(b: &[u8], from: usize, ellipsis: &mut Option<usize>) -> Option<(usize, usize)> {
+    if ellipsis.is_some_and(|e| e < from) {
+        *ellipsis = memchr::memmem::find(&b[from..], "…".as_bytes()).map(|e| e + from);
+    }
+    let ascii = memchr::memchr3(b'.', b'!', b'?', &b[from..]).map(|p| p + from);
+    match (ascii, *ellipsis) {
+        (Some(a), Some(e)) if e < a => Some((e, 3)),
+        (Some(a), _) => Some((a, 1)),
+        (None, Some(e)) => Some((e, 3)),
+        (None, None) => None,
+    }
+}
+
 fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let line = &text[start..end];
+    let b = line.as_bytes();
     let mut sent_start = start;
-    let mut iter = line.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
-        }
+    let mut i = 0;
+    let mut ellipsis = memchr::memmem::find(b, "…".as_bytes());
+    while let Some((at, len)) = next_terminal(b, i, &mut ellipsis) {
         // Extend over a run of terminal punctuation and closers: `...`, `?!`, `.”`.
-        let mut stop = i + c.len_utf8();
-        while let Some(&(j, n)) = iter.peek() {
-            if matches!(n, '.' | '!' | '?' | '…') || is_closer(n) {
-                stop = j + n.len_utf8();
-                iter.next();
+        let mut stop = at + len;
+        while let Some(n) = line[stop..].chars().next() {
+            if is_terminal(n) || is_closer(n) {
+                stop += n.len_utf8();
             } else {
                 break;
             }
         }
+        i = stop;
         let rest = &line[stop..];
         let trimmed = rest.trim_start();
         if trimmed.len() == rest.len() || trimmed.is_empty() {
@@ -135,7 +156,7 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
         if !(next.is_uppercase() || next.is_ascii_digit() || is_opener(next)) {
             continue;
         }
-        if c == '.' && stop == i + 1 && is_abbreviation(&line[..i]) {
+        if b[at] == b'.' && stop == at + 1 && is_abbreviation(&line[..at]) {
             continue;
         }
         push_trimmed(text, sent_start, start + stop, out);
@@ -174,6 +195,70 @@ mod tests {
 
     fn split(t: &str) -> Vec<&str> {
         sentences(t).into_iter().map(|s| &t[s]).collect()
+    }
+
+    /// The first, char-by-char version of [`sentences`], kept as the reference the fast one
+    /// must agree with.
+    fn sentences_reference(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut line_start = 0;
+        for line in text.split('\n') {
+            split_line_reference(text, line_start, line_start + line.len(), &mut out);
+            line_start += line.len() + 1;
+        }
+        out
+    }
+
+    fn push_trimmed_reference(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+        let s = &text[start..end];
+        let lead = s.len() - s.trim_start().len();
+        let trail = s.len() - s.trim_end().len();
+        if lead + trail < s.len() {
+            out.push(Span::new(start + lead, end - trail));
+        }
+    }
+
+    fn split_line_reference(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+        let line = &text[start..end];
+        let mut sent_start = start;
+        let mut iter = line.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                continue;
+            }
+            // Extend over a run of terminal punctuation and closers: `...`, `?!`, `.”`.
+            let mut stop = i + c.len_utf8();
+            while let Some(&(j, n)) = iter.peek() {
+                if matches!(n, '.' | '!' | '?' | '…') || is_closer(n) {
+                    stop = j + n.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let rest = &line[stop..];
+            let trimmed = rest.trim_start();
+            if trimmed.len() == rest.len() || trimmed.is_empty() {
+                continue; // no space after it, or end of line (handled by the line split)
+            }
+            let next = trimmed.chars().next().unwrap_or(' ');
+            if !(next.is_uppercase() || next.is_ascii_digit() || is_opener(next)) {
+                continue;
+            }
+            if c == '.' && stop == i + 1 && is_abbreviation(&line[..i]) {
+                continue;
+            }
+            push_trimmed_reference(text, sent_start, start + stop, out);
+            sent_start = start + stop;
+        }
+        push_trimmed_reference(text, sent_start, end, out);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_reference(s in "[aA1 .!?…”\"(\\nTPHđĐ]{0,24}") {
+            proptest::prop_assert_eq!(sentences(&s), sentences_reference(&s));
+        }
     }
 
     #[test]

@@ -717,8 +717,10 @@ fn pathological_texts_take_linear_time() {
         let small = make(n);
         let big = make(8 * n);
         let _ = process_time(&small); // warm up the lazy statics
-        let t1 = process_time(&small);
-        let t8 = process_time(&big);
+                                      // The fastest of three runs: other processes on the machine only ever add time.
+        let best = |t: &str| (0..3).map(|_| process_time(t)).min().unwrap_or_default();
+        let t1 = best(&small);
+        let t8 = best(&big);
         eprintln!("{name:<14} n: {t1:>10.2?}  8n: {t8:>10.2?}");
         // Linear gives 8x; quadratic 64x. Allow for noise on a shared machine.
         if t8 > t1 * 24 + Duration::from_millis(300) {

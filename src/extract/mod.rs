@@ -13,9 +13,11 @@
 //! [`EXTRACTORS`].
 
 use std::fmt;
+use std::sync::LazyLock;
 
 use crate::span::Span;
 
+pub(crate) mod data;
 mod dummy_example;
 pub(crate) mod numeral;
 
@@ -449,18 +451,74 @@ pub type FindFn = fn(&Context, &str, &mut Vec<Entity>);
 /// A document-level pass over the resolved, sorted, non-overlapping entities.
 pub type LinkFn = fn(&Context, &str, &mut Vec<Entity>);
 
+/// Where an extractor's matches can be at all: a cheap test run once per text before the
+/// extractor, so that it is skipped on texts where it cannot match (SPEC §4 names the cues:
+/// digits, `%`, document words, capitals).
+///
+/// A cue must never be narrower than what the extractor finds: when in doubt, use
+/// [`Cue::Always`]. Extractors that read spelled-out numbers (`hai mươi mốt`, `mười lăm phần
+/// trăm`) cannot require a digit.
+#[derive(Clone, Copy, Debug)]
+pub enum Cue {
+    /// Always run.
+    Always,
+    /// Run only when the text has an ASCII digit (checked once per text, shared by all rows).
+    Digit,
+    /// Run only when the text has a digit or this regex matches somewhere in it (compiled
+    /// once; keep it to literals and byte classes so that the search is a SIMD scan).
+    DigitOr(&'static str),
+    /// Run only when this regex matches somewhere in the text.
+    Pattern(&'static str),
+}
+
 /// The extractors, in priority order: when two candidates of equal length overlap, the one
-/// from the earlier row wins.
-pub const EXTRACTORS: &[(Kind, FindFn)] = &[
-    (Kind::LegalRef, legal_ref::find),
-    (Kind::Period, period::find),
-    (Kind::Date, date::find),
-    (Kind::Money, money::find),
-    (Kind::Percent, percent::find),
-    (Kind::Ratio, ratio::find),
-    (Kind::Number, number::find),
-    (Kind::Location, location::find),
+/// from the earlier row wins. The middle column is each extractor's [`Cue`].
+pub const EXTRACTORS: &[(Kind, Cue, FindFn)] = &[
+    // Numbered references have digits; named laws and codes start with these words.
+    (
+        Kind::LegalRef,
+        Cue::DigitOr(r"(?i:luật|hiến\s+pháp|pháp\s+lệnh)"),
+        legal_ref::find,
+    ),
+    // A ratio is only proposed with evidence (a counted noun after it, a figure word before
+    // it), so it goes before the date reading of the same digits: `2/3 số phiếu`, `3/4 diện
+    // tích`; a bare `21/11` is no ratio and stays a date.
+    (Kind::Ratio, Cue::Digit, ratio::find),
+    // Periods and dates without digits: quarters in Roman numerals (`quý I-III`), relative
+    // and year-less words (`hôm nay`, `năm ngoái`, `tháng trước`, `nửa đầu năm`).
+    (
+        Kind::Period,
+        Cue::DigitOr(r"(?i:quý|năm|tháng|nửa|thập\s+niên)"),
+        period::find,
+    ),
+    (
+        Kind::Date,
+        Cue::DigitOr(r"(?i:hôm|ngày|năm|tháng|quý|mồng|mùng)"),
+        date::find,
+    ),
+    (Kind::Money, Cue::Always, money::find),
+    (
+        Kind::Percent,
+        Cue::Pattern(r"%|％|(?i:phần\s+trăm)"),
+        percent::find,
+    ),
+    (Kind::Number, Cue::Always, number::find),
+    // Province names are capitalised, and each starts with an ASCII capital or `Đ`.
+    (Kind::Location, Cue::Pattern("[A-ZĐ]"), location::find),
 ];
+
+/// The compiled cues of [`EXTRACTORS`], row by row.
+static CUES: LazyLock<Vec<Option<regex::bytes::Regex>>> = LazyLock::new(|| {
+    EXTRACTORS
+        .iter()
+        .map(|(_, cue, _)| match cue {
+            Cue::Always | Cue::Digit => None,
+            // A cue that does not compile is a bug caught by the tests; at run time it
+            // falls back to always running the extractor.
+            Cue::DigitOr(p) | Cue::Pattern(p) => regex::bytes::Regex::new(p).ok(),
+        })
+        .collect()
+});
 
 /// Passes run after overlaps are resolved, in order, each for the kind it serves.
 pub const LINKERS: &[(Kind, LinkFn)] = &[
@@ -472,8 +530,13 @@ pub const LINKERS: &[(Kind, LinkFn)] = &[
 pub fn extract(cx: &Context, text: &str, kinds: KindSet) -> Vec<Entity> {
     let mut candidates = Vec::new();
     let mut ranks = Vec::new();
-    for (rank, &(kind, find)) in EXTRACTORS.iter().enumerate() {
+    let has_digit = text.bytes().any(|b| b.is_ascii_digit());
+    for (rank, &(kind, _, find)) in EXTRACTORS.iter().enumerate() {
         if !kinds.contains(kind) {
+            continue;
+        }
+        let run = cue_allows(rank, text, has_digit);
+        if !run {
             continue;
         }
         let before = candidates.len();
@@ -500,6 +563,21 @@ pub fn extract(cx: &Context, text: &str, kinds: KindSet) -> Vec<Entity> {
     }
     entities.sort_by_key(|e| (e.span.start, e.span.end));
     entities
+}
+
+/// True when the [`Cue`] of row `row` of [`EXTRACTORS`] lets it run on `text`.
+fn cue_allows(row: usize, text: &str, has_digit: bool) -> bool {
+    let matches = || {
+        CUES[row]
+            .as_ref()
+            .map_or(true, |re| re.is_match(text.as_bytes()))
+    };
+    match EXTRACTORS[row].1 {
+        Cue::Always => true,
+        Cue::Digit => has_digit,
+        Cue::DigitOr(_) => has_digit || matches(),
+        Cue::Pattern(_) => matches(),
+    }
 }
 
 fn is_valid_span(text: &str, span: Span) -> bool {
@@ -577,6 +655,34 @@ mod tests {
         let out = resolve_overlaps(vec![a, b], &[1, 0]);
         assert_eq!(out.len(), 1);
         assert_eq!(out[0].kind(), Kind::Ratio);
+    }
+
+    #[test]
+    fn cues_compile() {
+        for (row, (kind, cue, _)) in EXTRACTORS.iter().enumerate() {
+            if let Cue::Pattern(p) | Cue::DigitOr(p) = cue {
+                assert!(
+                    CUES[row].is_some(),
+                    "the cue {p:?} of {kind} does not compile"
+                );
+            }
+        }
+        // The cues see what SPEC says each kind needs.
+        let cue = |k: Kind, t: &str| {
+            let row = EXTRACTORS.iter().position(|r| r.0 == k).unwrap();
+            cue_allows(row, t, t.bytes().any(|b| b.is_ascii_digit()))
+        };
+        assert!(cue(Kind::Percent, "mười lăm phần trăm"));
+        assert!(cue(Kind::Percent, "tăng 5%"));
+        assert!(!cue(Kind::Percent, "không có gì"));
+        assert!(cue(Kind::LegalRef, "Hiến pháp"));
+        assert!(cue(Kind::LegalRef, "theo luật Đất đai"));
+        assert!(!cue(Kind::LegalRef, "không có gì"));
+        assert!(cue(Kind::Date, "hôm nay"));
+        assert!(cue(Kind::Period, "quý I-III"));
+        assert!(cue(Kind::Location, "Đà Nẵng"));
+        assert!(!cue(Kind::Location, "hòa bình"));
+        assert!(!cue(Kind::Ratio, "không có số"));
     }
 
     #[test]

@@ -45,34 +45,57 @@ fn is_pair(first: char, second: char) -> bool {
 }
 
 /// Returns the text with tone marks placed in `style`, or `None` when nothing moves.
+///
+/// A pair can only move where an ASCII vowel touches a non-ASCII (toned) one: the traditional
+/// style looks for ASCII `o`/`u` followed by a non-ASCII byte, the modern style for ASCII
+/// `a`/`e`/`y` preceded by one. The scan is over bytes; characters are decoded only there.
 pub(crate) fn place(text: &str, style: ToneStyle) -> Option<String> {
-    if style == ToneStyle::Keep {
-        return None;
-    }
-    let mut changes: Vec<(usize, char, char)> = Vec::new(); // (index into chars, first, second)
-    let mut it = text.char_indices().peekable();
-    let mut prev: Option<char> = None;
-    // Only syllables around non-ASCII vowels can need a change; walk chars with a window.
-    while let Some((i, c)) = it.next() {
-        let Some(&(_, next)) = it.peek() else { break };
-        let after = text[i + c.len_utf8() + next.len_utf8()..].chars().next();
-        let open = !after.is_some_and(char::is_alphabetic);
-        let not_qu = !matches!(prev, Some('q' | 'Q'));
-        if open && not_qu {
-            let moved = match style {
-                ToneStyle::Traditional => split(next).and_then(|(base2, tone)| {
-                    (is_pair(c, base2) && c.is_ascii()).then(|| (toned(c, tone), base2))
-                }),
-                ToneStyle::Modern => split(c).and_then(|(base1, tone)| {
-                    (next.is_ascii() && is_pair(base1, next)).then(|| (base1, toned(next, tone)))
-                }),
-                ToneStyle::Keep => None,
-            };
-            if let Some((a, b)) = moved {
-                changes.push((i, a, b));
+    let b = text.as_bytes();
+    let mut changes: Vec<(usize, char, char)> = Vec::new(); // (byte of first, first, second)
+    match style {
+        ToneStyle::Keep => return None,
+        ToneStyle::Traditional => {
+            for i in memchr::memchr2_iter(b'o', b'u', b).chain(memchr::memchr2_iter(b'O', b'U', b))
+            {
+                if b.get(i + 1).is_some_and(|&n| n >= 0x80) {
+                    let c = b[i] as char;
+                    let Some(next) = text[i + 1..].chars().next() else {
+                        continue;
+                    };
+                    let moved = split(next).and_then(|(base2, tone)| {
+                        is_pair(c, base2).then(|| (toned(c, tone), base2))
+                    });
+                    if let Some((a, b2)) = moved {
+                        if is_open(text, i + 1 + next.len_utf8()) && !after_q(b, i) {
+                            changes.push((i, a, b2));
+                        }
+                    }
+                }
+            }
+            changes.sort_unstable_by_key(|c| c.0);
+        }
+        ToneStyle::Modern => {
+            for (k, &n) in b.iter().enumerate() {
+                if !matches!(n, b'a' | b'e' | b'y' | b'A' | b'E' | b'Y')
+                    || k == 0
+                    || b[k - 1] < 0x80
+                {
+                    continue;
+                }
+                let Some((i, c)) = text[..k].char_indices().next_back() else {
+                    continue;
+                };
+                let next = n as char;
+                let moved = split(c).and_then(|(base1, tone)| {
+                    is_pair(base1, next).then(|| (base1, toned(next, tone)))
+                });
+                if let Some((a, b2)) = moved {
+                    if is_open(text, k + 1) && !after_q(b, i) {
+                        changes.push((i, a, b2));
+                    }
+                }
             }
         }
-        prev = Some(c);
     }
     if changes.is_empty() {
         return None;
@@ -92,6 +115,21 @@ pub(crate) fn place(text: &str, style: ToneStyle) -> Option<String> {
     }
     out.push_str(&text[last..]);
     Some(out)
+}
+
+/// True when no letter follows at byte `at`: the syllable has no final consonant.
+fn is_open(text: &str, at: usize) -> bool {
+    // A combining mark after the pair belongs to the syllable too (and could compose with a
+    // moved-to vowel, breaking NFC), so it counts like a letter.
+    !text[at..]
+        .chars()
+        .next()
+        .is_some_and(|a| a.is_alphabetic() || unicode_normalization::char::is_combining_mark(a))
+}
+
+/// True when the character before byte `i` is `q`/`Q` (`qu` is a consonant).
+fn after_q(b: &[u8], i: usize) -> bool {
+    i > 0 && matches!(b[i - 1], b'q' | b'Q')
 }
 
 #[cfg(test)]
@@ -139,6 +177,67 @@ mod tests {
         ] {
             assert_eq!(apply(s, ToneStyle::Traditional), s, "{s}");
             assert_eq!(apply(s, ToneStyle::Modern), s, "{s}");
+        }
+    }
+
+    /// The first, char-by-char version of [`place`], kept as the reference the fast one must
+    /// agree with.
+    fn place_reference(text: &str, style: ToneStyle) -> Option<String> {
+        if style == ToneStyle::Keep {
+            return None;
+        }
+        let mut changes: Vec<(usize, char, char)> = Vec::new(); // (index into chars, first, second)
+        let mut it = text.char_indices().peekable();
+        let mut prev: Option<char> = None;
+        // Only syllables around non-ASCII vowels can need a change; walk chars with a window.
+        while let Some((i, c)) = it.next() {
+            let Some(&(_, next)) = it.peek() else { break };
+            let after = text[i + c.len_utf8() + next.len_utf8()..].chars().next();
+            let open = !after.is_some_and(char::is_alphabetic);
+            let not_qu = !matches!(prev, Some('q' | 'Q'));
+            if open && not_qu {
+                let moved = match style {
+                    ToneStyle::Traditional => split(next).and_then(|(base2, tone)| {
+                        (is_pair(c, base2) && c.is_ascii()).then(|| (toned(c, tone), base2))
+                    }),
+                    ToneStyle::Modern => split(c).and_then(|(base1, tone)| {
+                        (next.is_ascii() && is_pair(base1, next))
+                            .then(|| (base1, toned(next, tone)))
+                    }),
+                    ToneStyle::Keep => None,
+                };
+                if let Some((a, b)) = moved {
+                    changes.push((i, a, b));
+                }
+            }
+            prev = Some(c);
+        }
+        if changes.is_empty() {
+            return None;
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut last = 0;
+        for (i, a, b) in changes {
+            out.push_str(&text[last..i]);
+            let first_len = text[i..].chars().next().map_or(0, char::len_utf8);
+            let second_len = text[i + first_len..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+            out.push(a);
+            out.push(b);
+            last = i + first_len + second_len;
+        }
+        out.push_str(&text[last..]);
+        Some(out)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn agrees_with_reference(s in "[qQoOuUaAyYeEhn òóỏõọùúủũụàáảãạèéẻẽẹỳýỷỹỵ.]{0,16}") {
+            for style in [ToneStyle::Traditional, ToneStyle::Modern] {
+                proptest::prop_assert_eq!(place(&s, style), place_reference(&s, style));
+            }
         }
     }
 
