@@ -12,7 +12,6 @@
 //! A whole number is written as a JSON integer.
 
 use std::borrow::Cow;
-use std::io::Write;
 
 use serde_json::{Map, Value as Json};
 
