@@ -19,6 +19,7 @@
 
 mod error;
 pub mod extract;
+pub mod guard;
 pub mod input;
 pub mod meta;
 pub mod normalize;

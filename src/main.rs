@@ -102,6 +102,9 @@ fn parse_kind(s: &str) -> Result<Kind, String> {
 }
 
 fn main() -> ExitCode {
+    // A panic in one document's processing is caught and becomes that document's error
+    // record; without this hook each one would also print a message (and a backtrace) here.
+    vnextract::guard::install_quiet_hook();
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => code,
@@ -114,10 +117,26 @@ fn main() -> ExitCode {
             }) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("vnextract: error: {e:#}");
+            eprintln!("vnextract: error: {}", message(&e));
             ExitCode::from(1)
         }
     }
+}
+
+/// The error and its causes on one line, each cause once (a library error that shows its
+/// source would otherwise print it twice).
+fn message(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        if !out.contains(&text) {
+            if !out.is_empty() {
+                out.push_str(": ");
+            }
+            out.push_str(&text);
+        }
+    }
+    out
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
@@ -150,15 +169,33 @@ fn config(args: &InputArgs) -> Config {
     }
 }
 
+/// The inputs of a run. With `--strict`, a path given by name that cannot be read ends the
+/// run (status 1) before anything is written; without it, it becomes an error record.
 fn inputs(args: &InputArgs) -> Result<Vec<Input>> {
     if args.strict {
         for p in &args.paths {
-            if p.as_os_str() != "-" {
-                std::fs::metadata(p).with_context(|| format!("cannot read {}", p.display()))?;
+            if p.as_os_str() == "-" {
+                continue;
             }
+            let readable = std::fs::metadata(p).and_then(|m| {
+                if m.is_dir() {
+                    std::fs::read_dir(p).map(drop)
+                } else {
+                    File::open(p).map(drop)
+                }
+            });
+            readable.with_context(|| format!("cannot read {} (--strict)", p.display()))?;
         }
     }
     Ok(input::expand(&args.paths))
+}
+
+/// Where records go, named for error messages.
+fn output_name(output: &Option<PathBuf>) -> String {
+    match output {
+        Some(p) => p.display().to_string(),
+        None => "standard output".to_string(),
+    }
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode> {
@@ -209,7 +246,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             bar.set_message(format!("{} docs", p.documents));
         }
     };
-    let summary = Pipeline::new(cfg).run(inputs, out, table, &report)?;
+    let summary = Pipeline::new(cfg)
+        .run(inputs, out, table, &report)
+        .with_context(|| format!("cannot write the records to {}", output_name(&args.output)))?;
     if let Some(bar) = &bar {
         bar.finish_and_clear();
     }
@@ -247,8 +286,8 @@ fn normalize(args: InputArgs) -> Result<ExitCode> {
         }
     });
     if let Some(e) = failure {
-        return Err(e).context("cannot write output");
+        return Err(e).context("cannot write to standard output");
     }
-    out.flush().context("cannot write output")?;
+    out.flush().context("cannot write to standard output")?;
     Ok(ExitCode::SUCCESS)
 }

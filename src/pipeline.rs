@@ -10,7 +10,6 @@
 
 use std::borrow::Cow;
 use std::io::Write;
-use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::Arc;
@@ -21,7 +20,7 @@ use serde_json::{Map, Value as Json};
 
 use crate::extract::{self, Context, Entity, Kind, KindSet, TimePoint};
 use crate::input::encoding::{self, Encoding};
-use crate::input::{self, Body, Document, Input, ReadOptions};
+use crate::input::{self, Body, Document, Input, ReadOptions, SeenIds};
 use crate::normalize::{self, ToneStyle};
 use crate::span::Span;
 use crate::{meta, record, segment, Error};
@@ -217,21 +216,15 @@ impl Pipeline {
     /// Processes one raw document. Never panics: a panic inside becomes the record's error.
     pub fn process(&self, doc: Document) -> Processed {
         let (id, source) = (doc.id.clone(), doc.source.clone());
-        match catch_unwind(AssertUnwindSafe(|| self.process_inner(doc))) {
-            Ok(p) => p,
-            Err(panic) => {
-                let msg = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "unknown".into());
+        crate::guard::catch(format_args!("{id}"), || self.process_inner(doc)).unwrap_or_else(
+            |msg| {
                 Processed::failed(
                     id,
                     source,
                     format!("internal error while processing this document: {msg}"),
                 )
-            }
-        }
+            },
+        )
     }
 
     fn process_inner(&self, doc: Document) -> Processed {
@@ -353,27 +346,32 @@ impl Pipeline {
         let rec = p.record(self.cfg.no_text);
         let mut json = Vec::with_capacity(p.text.len() + 256 + 128 * p.entities.len());
         let mut rows = Vec::new();
-        let written = catch_unwind(AssertUnwindSafe(|| {
+        let written = crate::guard::catch(format_args!("record {}", p.id), || {
             record::write(&mut json, &rec);
             if table {
                 record::write_table_rows(&mut rows, &rec);
             }
-        }));
+        });
         let mut part = Summary::default();
-        if written.is_err() {
+        if let Err(msg) = written {
             json.clear();
             rows.clear();
             let failed = Processed::failed(
                 p.id.clone(),
                 p.source.clone(),
-                "internal error while writing this record".into(),
+                format!("internal error while writing this record: {msg}"),
             );
             record::write(&mut json, &failed.record(self.cfg.no_text));
             part.add(&failed, input_bytes);
         } else {
             part.add(&p, input_bytes);
         }
-        Rendered { json, rows, part }
+        Rendered {
+            id: p.id,
+            json,
+            rows,
+            part,
+        }
     }
 
     /// Reads every input, processes the documents in parallel and writes one record per
@@ -459,6 +457,7 @@ impl Pipeline {
 
 /// One document's finished output.
 struct Rendered {
+    id: String,
     json: Vec<u8>,
     rows: Vec<u8>,
     part: Summary,
@@ -483,12 +482,16 @@ fn write_loop(
             .map_err(|e| Error::io("table output", e))?;
     }
     let mut summary = Summary::default();
+    let mut seen = SeenIds::new();
     for done in order.iter() {
         // A worker that panicked outside the per-document guard drops its sender.
-        let done = done
+        let mut done = done
             .recv()
             .map_err(|_| Error::config("a worker thread failed"))?;
-        for r in &done {
+        for r in &mut done {
+            if seen.repeats(&r.id) {
+                insert_warning(&mut r.json, &SeenIds::warning(&r.id));
+            }
             out.write_all(&r.json).map_err(|e| Error::io("output", e))?;
             if let Some(t) = table.as_mut() {
                 t.write_all(&r.rows)
@@ -541,4 +544,20 @@ fn add_provinces(meta: &mut Map<String, Json>, entities: &[Entity]) {
         })
         .collect();
     meta.insert("provinces".into(), Json::Array(list));
+}
+
+/// Adds `warning` to the `warnings` array of a rendered record. The record's own `warnings`
+/// key is the last one in its line (meta fields come before it, and entity fields never have
+/// that name), so the last `,"warnings":[` is the one.
+fn insert_warning(json: &mut Vec<u8>, warning: &str) {
+    const KEY: &[u8] = b",\"warnings\":[";
+    let Some(at) = json.windows(KEY.len()).rposition(|w| w == KEY) else {
+        return;
+    };
+    let mut item = serde_json::to_vec(warning).unwrap_or_default();
+    if json.get(at + KEY.len()) != Some(&b']') {
+        item.push(b',');
+    }
+    let pos = at + KEY.len();
+    json.splice(pos..pos, item);
 }

@@ -1,9 +1,1137 @@
-//! `legal_ref` entities (SPEC §4). Implemented under its own issue.
+//! `legal_ref`: references to legal and party documents (SPEC §4.7).
+//!
+//! What matches (the span is the type word and the number/symbol, never a following date or
+//! issuer; those fill fields in [`link`]):
+//! - a type word (any case) with a number/symbol, `số`/`số:` or nothing between:
+//!   `Nghị quyết số 21-NQ/TW`, `Nghị định 100/2019/NĐ-CP`, `NGHỊ ĐỊNH SỐ 49/2017/NĐ-CP`,
+//!   `Luật số: 91/2015/QH13`, `Quyết định số 936/QĐ-UBND`, `Công văn số 3440/CV-BCĐ`;
+//!   up to four words may stand between the type and `số`: `Bộ luật Hình sự số 100/2015/QH13`,
+//!   `kết luận thanh tra số 1956/KL-CT`;
+//! - the three numbering systems: normative number/year/TYPE-ORGAN (`01/2020/TT-BYT`,
+//!   `05/2015/TTLT-BYT-BTC`, `58/2014/QH13`, and the variant `19-2017/NQ-CP`), administrative
+//!   number/TYPE-ORGAN (`1234/QĐ-UBND`, `15/CT-TTg`) or number/ORGAN-UNIT for letters
+//!   (`789/UBND-KT`), party number-TYPE/ORGAN (`21-NQ/TW`, `36-HD/VPTW`);
+//! - a bare symbol whose first code is a known type or organ code: `100/2019/NĐ-CP`,
+//!   `2100/QĐ-CT` (doc_type from the code);
+//! - short mentions: `Nghị quyết 21`, `Nghị định số 87`, `công điện số 03` (their `id` comes
+//!   from a full mention of the same type and number in the document, in [`link`]);
+//! - named laws, codes and ordinances: `Luật Bảo hiểm xã hội năm 2014`, `Bộ luật Lao động
+//!   2019`, `Luật Đất đai`, `Hiến pháp năm 2013` (title from `data/law_titles.txt`, longest
+//!   first, else a capitalised run of words that stops at punctuation or a function word).
+//!
+//! What does not: `Điều 5`, `khoản 2`, `Nghị quyết Trung ương 5`, a type word with no number
+//! (`Nghị quyết của Quốc hội`), `pháp luật Việt Nam`, `quy luật`, `luật sư`, the amending
+//! `Luật sửa đổi, bổ sung …` (the law it amends is the reference), a verb-like type word with
+//! a count (`Bộ Y tế thông báo 15 ca`, `kế hoạch 5 năm`), `Giấy giới thiệu số 45/TCMT-GGT`
+//! (unknown codes need a type word).
+//!
+//! Symbols are normalised: spaces dropped (`NĐ - CP`), `Ð` (U+00D0) and a missing bar restored
+//! (`ND-CP` → `NĐ-CP`), codes upper-cased except the fixed mixed-case ones (`TTg`).
 
-use super::{Context, Entity};
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Entity, LegalRef, TimePoint, Value};
+use crate::extract::Context;
+use crate::span::Span;
+
+#[path = "data/legal.rs"]
+mod data;
+
+use data::*;
+
+/// Named-law titles, one a line (`#` starts a comment).
+const LAW_TITLES: &str = include_str!("data/law_titles.txt");
+
+/// Builds a case-insensitive alternation of `words`, longest first.
+fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    let mut v: Vec<&str> = words.collect();
+    v.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    v.dedup();
+    v.iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+/// Type words, case-insensitive; boundaries are checked in code (no Unicode `\b`).
+static TYPE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let alt = alternation(DOC_TYPES.iter().map(|(w, _)| *w));
+    Regex::new(&format!("(?i:{alt})")).expect("type regex")
+});
+
+/// One code of a symbol: letters (with `Đ`, `Ư`, lower case for `TTg`), then up to two term
+/// digits; `QH 11` with a space is seen in law headers.
+const CODE: &str = r"(?:QH\ [0-9]{1,2}|[A-ZĐÐƯa-zđð]+[0-9]{0,2})";
+/// Separators inside a symbol: `-` (spaces allowed around it) or `/`.
+const SEP: &str = r"(?:\ ?[-–]\ ?|/)";
+
+fn symbol_pattern() -> String {
+    let codes = format!("{CODE}(?:{SEP}{CODE})*");
+    format!(
+        r"(?x)
+        (?P<num>[0-9]{{1,5}})
+        (?:
+            # normative: 100/2019/NĐ-CP, variant 19-2017/NQ-CP
+            [/-](?P<year>(?:19|20)[0-9]{{2}})/(?P<ncodes>{codes})
+          | # administrative: 1234/QĐ-UBND, 789/UBND-KT
+            /(?P<acodes>{codes})
+          | # party 21-NQ/TW (also 40 – CT/TW), old 64-CP
+            \ ?[-–]\ ?(?P<pcodes>{codes})
+        )"
+    )
+}
+
+/// A symbol anywhere (bare symbols).
+static SYMBOL_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&symbol_pattern()).expect("symbol regex"));
+
+/// After a type word: optional `số`/`số:`, then a symbol.
+static FULL_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"^\ +(?:(?i:số)\ *:*\ *)?(?x:{})",
+        symbol_pattern().trim_start_matches("(?x)")
+    ))
+    .expect("full tail regex")
+});
+
+/// After a type word: one to four words, then `số`, then a symbol (`Bộ luật Hình sự số …`).
+static WORDS_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r#"^\ +(?P<words>(?:[^\s,.;:()\[\]"“”0-9/]+\ ){{1,4}}?)(?i:số)\ *:*\ *(?x:{})"#,
+        symbol_pattern().trim_start_matches("(?x)")
+    ))
+    .expect("words tail regex")
+});
+
+/// After a type word: a short mention `21`, `số 87`, `số 03`, `100/2019`.
+static SHORT_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\ +(?:(?P<so>(?i:số))\ *:?\ *)?(?P<num>[0-9]{1,5})(?:/(?P<year>(?:19|20)[0-9]{2}))?",
+    )
+    .expect("short tail regex")
+});
+
+/// A known law title right after the type word.
+static TITLE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let alt = alternation(
+        LAW_TITLES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#')),
+    );
+    // Commas inside a title are often left out (`Luật Phòng chống tham nhũng`).
+    let alt = alt.replace(", ", ",? ");
+    Regex::new(&format!("^(?i:{alt})")).expect("title regex")
+});
+
+/// The name of the state after `Hiến pháp`.
+static STATE_NAME_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let alt = alternation(STATE_NAMES.iter().copied());
+    Regex::new(&format!(r"^\ (?i:{alt})")).expect("state name regex")
+});
+
+/// The year of a named law: ` năm 2014` or ` 2019`.
+static YEAR_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\ +(?:(?i:năm)\ +)?(?P<year>(?:19|20)[0-9]{2})").expect("year regex")
+});
+
+/// Between a reference and its date: `, `, ` (`, `ngày`, `ban hành ngày`.
+static DATE_GAP_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\ ?\(?\ ?(?:(?i:ban hành|ký)\ )?(?:(?i:ngày|mồng)\ ?)?$").expect("gap regex")
+});
+
+/// A written date after a reference, skipped on the way to `của` when no `date` entity is
+/// there to read (`ngày 27/4/2021`, `(ngày 6/2)`).
+static DATE_TEXT_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^,?\ ?\(?(?i:ngày|mồng)\ [0-9]{1,2}[/.-][0-9]{1,2}(?:[/.-][0-9]{2,4})?\)?")
+        .expect("date text regex")
+});
+
+/// Between a reference (or its date) and its issuer: `) của `, `, của `.
+static OF_RE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\)?,?\ (?:của|do)\ ").expect("of regex"));
+
+/// Between two coordinated references that share one issuer: ` và `, `, `, ` và số `.
+static AND_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^\)?(?:,\ |\ và\ |,\ và\ |;\ )(?:(?i:số)\ *:?\ *)?").expect("and regex")
+});
+
+/// Canonical type of a type word (lower-cased).
+static TYPE_OF_WORD: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    DOC_TYPES
+        .iter()
+        .map(|(w, t)| (w.to_lowercase(), *t))
+        .collect()
+});
+
+/// Every known code: upper-cased form and `Đ`-less form → canonical spelling.
+static CODE_CANON: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    let all = TYPE_CODES
+        .iter()
+        .map(|(c, _)| *c)
+        .chain(ORGAN_CODES.iter().map(|(c, _)| *c));
+    for c in all {
+        m.insert(c.to_uppercase(), c);
+        m.entry(c.to_uppercase().replace('Đ', "D")).or_insert(c);
+    }
+    m
+});
+
+fn type_of_code(code: &str) -> Option<&'static str> {
+    TYPE_CODES.iter().find(|(c, _)| *c == code).map(|(_, t)| *t)
+}
+
+/// The organ of a code, with the term of `QH13`-like codes in Roman numerals.
+fn organ_of_code(code: &str) -> Option<String> {
+    if let Some((_, o)) = ORGAN_CODES.iter().find(|(c, _)| *c == code) {
+        return Some((*o).to_string());
+    }
+    let (prefix, organ, _) = term_code(code)?;
+    let term: u32 = code[prefix.len()..].parse().ok()?;
+    Some(format!("{organ} khóa {}", roman(term)?))
+}
+
+/// The entry of [`TERM_ORGAN_CODES`] for `QH13`, `UBTVQH14`, `HĐNN8`.
+fn term_code(code: &str) -> Option<(&'static str, &'static str, &'static str)> {
+    TERM_ORGAN_CODES.iter().copied().find(|(p, _, _)| {
+        code.len() > p.len()
+            && code.starts_with(p)
+            && code[p.len()..].bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+fn roman(mut n: u32) -> Option<String> {
+    if n == 0 || n >= 40 {
+        return None;
+    }
+    let mut s = String::new();
+    for (v, r) in [(10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+        while n >= v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    Some(s)
+}
+
+/// A symbol's codes, canonical, with the separator written before each (`'-'` or `'/'`).
+struct Codes {
+    codes: Vec<(char, String)>,
+    /// Bytes of the input that the kept codes cover.
+    len: usize,
+    /// True when the last code was cut from a word glued to it (`BGDĐTsẽ`).
+    glued: bool,
+}
+
+/// Canonical form of one code, or `None` when it is not a code (`Ngh` of `Nghị`).
+fn canon_code(raw: &str) -> Option<String> {
+    let t: String = raw
+        .chars()
+        .filter(|c| *c != ' ')
+        .map(|c| match c {
+            'Ð' => 'Đ',
+            'ð' => 'đ',
+            c => c,
+        })
+        .collect();
+    let upper = t.to_uppercase();
+    if let Some(c) = CODE_CANON.get(&upper) {
+        return Some((*c).to_string());
+    }
+    let letters = upper.trim_end_matches(|c: char| c.is_ascii_digit());
+    if let Some(c) = CODE_CANON.get(letters) {
+        // A known code with a term: `QH13`, `HDNN8` → `HĐNN8`.
+        return Some(format!("{c}{}", &upper[letters.len()..]));
+    }
+    if let Some((p, _, _)) = TERM_ORGAN_CODES
+        .iter()
+        .find(|(p, _, _)| *p == letters || p.replace('Đ', "D") == letters)
+    {
+        return Some(format!("{p}{}", &upper[letters.len()..]));
+    }
+    // Unknown codes (unit codes such as `TCDN`, `KT`) must be written in capitals.
+    (t == upper).then_some(upper)
+}
+
+/// Splits the codes part of a symbol, keeping the codes up to the first non-code.
+fn parse_codes(s: &str) -> Option<Codes> {
+    let mut codes = Vec::new();
+    let mut len = 0;
+    let mut glued = false;
+    let mut pos = 0;
+    let mut sep = '-';
+    let b = s.as_bytes();
+    loop {
+        let start = pos;
+        while pos < s.len() {
+            let c = s[pos..].chars().next()?;
+            if c.is_alphanumeric() || (c == ' ' && s[..pos].ends_with("QH")) {
+                pos += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let Some(code) = canon_code(&s[start..pos]) else {
+            // Text glued by a lost space: `TT-BGDĐTsẽ` ends with the known code `BGDĐT`.
+            let caps = s[start..pos]
+                .find(|c: char| c.is_lowercase())
+                .map_or(0, |i| i);
+            if caps > 1 && CODE_CANON.contains_key(&s[start..start + caps]) {
+                codes.push((sep, CODE_CANON[&s[start..start + caps]].to_string()));
+                len = start + caps;
+                glued = true;
+            }
+            break;
+        };
+        codes.push((sep, code));
+        len = pos;
+        // Separator.
+        let mut p = pos;
+        if p < b.len() && b[p] == b' ' {
+            p += 1;
+        }
+        match s[p..].chars().next() {
+            Some('/') => sep = '/',
+            Some('-') | Some('–') => sep = '-',
+            _ => break,
+        }
+        p += s[p..].chars().next().map_or(0, char::len_utf8);
+        if p < b.len() && b[p] == b' ' && s[..p].ends_with(['-', '–']) {
+            p += 1;
+        }
+        if p >= s.len() {
+            break;
+        }
+        pos = p;
+    }
+    (!codes.is_empty()).then_some(Codes { codes, len, glued })
+}
+
+/// What a symbol says about the document.
+struct Symbol {
+    number: String,
+    year: Option<i32>,
+    symbol: String,
+    id: String,
+    /// Type from the first type code, or implied by the first organ code.
+    doc_type: Option<&'static str>,
+    issuer: Option<String>,
+    /// End byte of the symbol (relative to the captures' haystack).
+    end: usize,
+}
+
+/// Reads a symbol from the captures of [`symbol_pattern`] (haystack `hay`).
+fn read_symbol(hay: &str, c: &regex::Captures<'_>) -> Option<Symbol> {
+    let num = c.name("num")?;
+    let number = match num.as_str().trim_start_matches('0') {
+        "" => "0".to_string(),
+        n => n.to_string(),
+    };
+    let (form, m) = if let Some(m) = c.name("ncodes") {
+        ('n', m)
+    } else if let Some(m) = c.name("acodes") {
+        ('a', m)
+    } else {
+        ('p', c.name("pcodes")?)
+    };
+    let codes = parse_codes(m.as_str())?;
+    let end = m.start() + codes.len;
+    // The symbol must end at a word boundary (`QH135` is no symbol).
+    if !codes.glued && hay[end..].chars().next().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let year = c.name("year").and_then(|y| y.as_str().parse().ok());
+    let mut symbol = String::new();
+    for (i, (sep, code)) in codes.codes.iter().enumerate() {
+        if i > 0 {
+            symbol.push(*sep);
+        }
+        symbol.push_str(code);
+    }
+    let first = codes.codes[0].1.as_str();
+    let party_like = form == 'p';
+    let mut doc_type = type_of_code(first);
+    let mut organs = codes.codes.iter().skip(usize::from(doc_type.is_some()));
+    if doc_type.is_none() {
+        doc_type = if let Some((_, _, t)) = term_code(first) {
+            Some(t)
+        } else if form == 'a' && ORGAN_CODES.iter().any(|(c, _)| *c == first) {
+            (!NOT_LETTER_ORGANS.contains(&first)).then_some("Công văn")
+        } else {
+            None
+        };
+    }
+    let issuers: Vec<String> = organs
+        .by_ref()
+        .filter_map(|(_, c)| organ_of_code(c))
+        .collect();
+    let issuer = (!issuers.is_empty()).then(|| issuers.join(", "));
+    let mut id = String::new();
+    match (form, year) {
+        (_, Some(y)) => {
+            let _ = write!(id, "{number}/{y}/{symbol}");
+        }
+        ('a', None) => {
+            let _ = write!(id, "{number}/{symbol}");
+        }
+        _ => {
+            let _ = write!(id, "{number}-{symbol}");
+        }
+    }
+    // A party symbol needs its type code; old `64-CP` forms only count after a type word.
+    if party_like && !symbol.contains('/') {
+        doc_type = None;
+    }
+    Some(Symbol {
+        number,
+        year,
+        symbol,
+        id,
+        doc_type,
+        issuer,
+        end,
+    })
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// The word before byte `at` (lower-cased), if any.
+fn prev_word(text: &str, at: usize) -> Option<String> {
+    let before = text[..at].strip_suffix(' ')?;
+    let start = before.rfind(|c: char| !is_word_char(c)).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let w = &before[start..];
+    (!w.is_empty()).then(|| w.to_lowercase())
+}
+
+/// The first word of `s` (lower-cased) and whether it starts with a capital.
+fn first_word(s: &str) -> (String, bool) {
+    let w: &str = s.split(|c: char| !is_word_char(c)).next().unwrap_or("");
+    (
+        w.to_lowercase(),
+        w.chars().next().is_some_and(char::is_uppercase),
+    )
+}
+
+fn legal(span: Span, r: LegalRef) -> Entity {
+    Entity::new(span, Value::LegalRef(Box::new(r)))
+}
 
 /// Pushes the `legal_ref` candidates of `text`.
-pub(crate) fn find(_cx: &Context, _text: &str, _out: &mut Vec<Entity>) {}
+pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
+    for m in TYPE_RE.find_iter(text) {
+        // A letter before the type word makes it part of another word, unless the text was
+        // glued by a lost space (`theoThông tư`: lower case, then a capital).
+        let glued = text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_lowercase)
+            && m.as_str().starts_with(char::is_uppercase);
+        if text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(is_word_char)
+            && !glued
+            || text[m.end()..].chars().next().is_some_and(is_word_char)
+        {
+            continue;
+        }
+        let Some(&doc_type) = TYPE_OF_WORD.get(&m.as_str().to_lowercase()) else {
+            continue;
+        };
+        if doc_type == "Luật" {
+            if let Some(p) = prev_word(text, m.start()) {
+                if LUAT_COMPOUND_PREV.contains(&p.as_str()) {
+                    continue;
+                }
+            }
+        }
+        if let Some(e) = typed(text, m.start(), m.end(), doc_type) {
+            out.push(e);
+        }
+    }
+    if memchr::memchr(b'/', text.as_bytes()).is_some()
+        || memchr::memchr(b'-', text.as_bytes()).is_some()
+    {
+        bare_symbols(text, out);
+    }
+}
 
-/// Document-level pass over the resolved entities.
-pub(crate) fn link(_cx: &Context, _text: &str, _entities: &mut Vec<Entity>) {}
+/// A reference that starts with a type word at `start..end`.
+fn typed(text: &str, start: usize, end: usize, doc_type: &'static str) -> Option<Entity> {
+    let tail = &text[end..];
+    // Cheap checks first: most type words (`quy định`, `kế hoạch`) have no number after them,
+    // and the capturing regexes below are the slow part of this extractor.
+    let number_next = starts_with_number(tail);
+    if number_next {
+        // Type word, `số`, symbol.
+        if let Some(c) = FULL_TAIL_RE.captures(tail) {
+            if let Some(s) = read_symbol(tail, &c) {
+                return Some(full(start, end + s.end, doc_type, s, None));
+            }
+        }
+    } else if has_so_soon(tail) {
+        // Type word, a few words (a law's title, `thanh tra`), `số`, symbol.
+        if let Some(c) = WORDS_TAIL_RE.captures(tail) {
+            let words = c.name("words").map_or("", |w| w.as_str().trim());
+            if !TYPE_RE.is_match(words) {
+                if let Some(s) = read_symbol(tail, &c) {
+                    let title = matches!(doc_type, "Luật" | "Bộ luật" | "Pháp lệnh")
+                        .then(|| title_at(words, true))
+                        .flatten()
+                        .filter(|t| t.len() == words.len())
+                        .map(str::to_string);
+                    return Some(full(start, end + s.end, doc_type, s, title));
+                }
+            }
+        }
+    }
+    if number_next {
+        if let Some(e) = short_mention(text, start, end, doc_type) {
+            return Some(e);
+        }
+    }
+    named(text, start, end, doc_type)
+}
+
+/// True when `tail` (after a type word) is ` 21…`, ` số 21…`, ` số: 21…`.
+fn starts_with_number(tail: &str) -> bool {
+    let Some(t) = tail.strip_prefix(' ') else {
+        return false;
+    };
+    let t = ["số", "Số", "SỐ"]
+        .iter()
+        .find_map(|so| t.strip_prefix(so))
+        .map_or(t, |r| r.trim_start_matches([' ', ':']));
+    t.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// True when `số` follows within a few words of `tail`.
+fn has_so_soon(tail: &str) -> bool {
+    let mut n = tail.len().min(80);
+    while !tail.is_char_boundary(n) {
+        n -= 1;
+    }
+    let w = &tail[..n];
+    w.contains(" số") || w.contains(" Số") || w.contains(" SỐ")
+}
+
+fn full(
+    start: usize,
+    end: usize,
+    doc_type: &'static str,
+    s: Symbol,
+    title: Option<String>,
+) -> Entity {
+    legal(
+        Span::new(start, end),
+        LegalRef {
+            doc_type,
+            number: Some(s.number),
+            year: s.year,
+            symbol: Some(s.symbol),
+            id: Some(s.id),
+            issuer: s.issuer,
+            date: None,
+            title,
+        },
+    )
+}
+
+/// `Nghị quyết 21`, `Nghị định số 87`, `công điện số 03`, `Nghị định 100/2019`.
+fn short_mention(text: &str, start: usize, end: usize, doc_type: &'static str) -> Option<Entity> {
+    if NO_SHORT_MENTION_TYPES.contains(&doc_type) {
+        return None;
+    }
+    let tail = &text[end..];
+    let c = SHORT_TAIL_RE.captures(tail)?;
+    let num = c.name("num")?;
+    let m_end = c.get(0)?.end();
+    let after = &tail[m_end..];
+    let mut next = after.chars();
+    // The number ends there: space, end or closing punctuation (`Chương trình 9+`, `21%`,
+    // `1.000` are no document numbers).
+    match next.next() {
+        None => {}
+        Some('.' | ',' | '-' | '–') if next.next().is_some_and(char::is_alphanumeric) => {
+            return None
+        }
+        Some(ch) if ch.is_whitespace() || ",.;:)]!?\"”’…-–".contains(ch) => {}
+        Some(_) => return None,
+    }
+    let has_so = c.name("so").is_some();
+    let year = c.name("year").and_then(|y| y.as_str().parse::<i32>().ok());
+    if !has_so && year.is_none() {
+        // A year after a type word is not a document number (`Kế hoạch 2021`).
+        if num.as_str().len() == 4
+            && (num.as_str().starts_with("19") || num.as_str().starts_with("20"))
+        {
+            return None;
+        }
+        if VERB_LIKE_TYPES.contains(&doc_type) {
+            let follows_ok = match after.strip_prefix(' ') {
+                None => {
+                    after.is_empty()
+                        || after
+                            .starts_with(|c: char| c.is_ascii_punctuation() || "“”…".contains(c))
+                }
+                Some(rest) => {
+                    let (w, _) = first_word(rest);
+                    SHORT_MENTION_FOLLOW.contains(&w.as_str())
+                        || rest.starts_with(|c: char| "(“\"".contains(c))
+                }
+            };
+            if !follows_ok {
+                return None;
+            }
+        }
+    }
+    let number = match num.as_str().trim_start_matches('0') {
+        "" => "0".to_string(),
+        n => n.to_string(),
+    };
+    Some(legal(
+        Span::new(start, end + m_end),
+        LegalRef {
+            doc_type,
+            number: Some(number),
+            year,
+            ..LegalRef::default()
+        },
+    ))
+}
+
+/// The title at the start of `s`: a known law title, else (when `guess`) a capitalised run of
+/// words that ends at punctuation, a function word, an acronym or the fourth word.
+fn title_at(s: &str, guess: bool) -> Option<&str> {
+    if let Some(m) = TITLE_RE.find(s) {
+        if !s[m.end()..].chars().next().is_some_and(is_word_char) {
+            return Some(m.as_str());
+        }
+    }
+    if !guess {
+        return None;
+    }
+    let (w, cap) = first_word(s);
+    if !cap || w.is_empty() || NOT_TITLE_START.contains(&w.as_str()) {
+        return None;
+    }
+    if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut end = 0;
+    let mut pos = 0;
+    for (i, word) in s.split(' ').enumerate() {
+        let clean = word.trim_end_matches(|c: char| !is_word_char(c));
+        if clean.is_empty()
+            || clean.len() != word.len()
+                && !word[clean.len()..]
+                    .chars()
+                    .all(|c| ",.;:!?)”\"…".contains(c))
+        {
+            break;
+        }
+        if !clean.chars().all(is_word_char) {
+            break;
+        }
+        let lw = clean.to_lowercase();
+        if i > 0
+            && (TITLE_STOP.contains(&lw.as_str())
+                || clean.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            break;
+        }
+        end = pos + clean.len();
+        let acronym = clean.chars().count() > 1 && clean.chars().all(|c| !c.is_lowercase());
+        if clean.len() != word.len() || i >= 3 || acronym {
+            break;
+        }
+        pos += word.len() + 1;
+    }
+    (end > 0).then(|| &s[..end])
+}
+
+/// Named laws, codes and ordinances: `Luật Đất đai`, `Bộ luật Lao động 2019`, `Hiến pháp năm
+/// 2013`.
+fn named(text: &str, start: usize, end: usize, doc_type: &'static str) -> Option<Entity> {
+    let mut stop = end;
+    let mut title = None;
+    match doc_type {
+        "Luật" | "Bộ luật" | "Pháp lệnh" => {
+            let rest = text[end..].strip_prefix(' ')?;
+            // A lower-case `luật` (`pháp luật Việt Nam`, `công ty luật Minh Bạch`) needs a
+            // known title.
+            let guess = text[start..].starts_with(char::is_uppercase);
+            let t = title_at(rest, guess)?;
+            title = Some(t.to_string());
+            stop = end + 1 + t.len();
+        }
+        "Hiến pháp" => {
+            // `Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992`.
+            if let Some(m) = STATE_NAME_RE.find(&text[end..]) {
+                if YEAR_TAIL_RE.is_match(&text[end + m.end()..]) {
+                    stop = end + m.end();
+                }
+            }
+        }
+        _ => return None,
+    }
+    let mut year = None;
+    if let Some(c) = YEAR_TAIL_RE.captures(&text[stop..]) {
+        let m = c.get(0)?;
+        if !text[stop + m.end()..]
+            .chars()
+            .next()
+            .is_some_and(is_word_char)
+        {
+            year = c.name("year").and_then(|y| y.as_str().parse().ok());
+            stop += m.end();
+        }
+    }
+    if title.is_none() && year.is_none() {
+        return None;
+    }
+    Some(legal(
+        Span::new(start, stop),
+        LegalRef {
+            doc_type,
+            year,
+            title,
+            ..LegalRef::default()
+        },
+    ))
+}
+
+/// Symbols without a type word before them: `21-NQ/TW`, `100/2019/NĐ-CP`, `2100/QĐ-CT`.
+fn bare_symbols(text: &str, out: &mut Vec<Entity>) {
+    for c in SYMBOL_RE.captures_iter(text) {
+        let Some(m) = c.get(0) else { continue };
+        if text[..m.start()]
+            .chars()
+            .next_back()
+            .is_some_and(|p| is_word_char(p) || "/-–.,_".contains(p))
+        {
+            continue;
+        }
+        // `QCVN 01:2022/BKHCN` is a technical standard.
+        if text[..m.start()].ends_with(':')
+            && text[..m.start() - 1]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit())
+        {
+            continue;
+        }
+        let Some(s) = read_symbol(text, &c) else {
+            continue;
+        };
+        let Some(doc_type) = s.doc_type else { continue };
+        out.push(full(m.start(), s.end, doc_type, s, None));
+    }
+}
+
+/// Document-level pass over the resolved entities: a directly following `ngày …` date sets
+/// `date`, `của <organ>` sets `issuer` (shared by coordinated references: `Quyết định số 1880/
+/// QĐ-TTg ngày … và Quyết định số 309/QĐ-TTg ngày … của Thủ tướng Chính phủ`), and a short
+/// mention takes the `id` of a full mention of the same type and number.
+#[allow(clippy::ptr_arg)] // the signature is `LinkFn`, shared by every linker
+pub(crate) fn link(_cx: &Context, text: &str, entities: &mut Vec<Entity>) {
+    let n = entities.len();
+    // Where each reference's trailing context (after its date) ends.
+    let mut after = vec![0usize; n];
+    for i in 0..n {
+        if !matches!(entities[i].value, Value::LegalRef(_)) {
+            continue;
+        }
+        let mut pos = entities[i].span.end;
+        if let Some(next) = entities.get(i + 1) {
+            if let Value::Date { point, .. } = next.value {
+                let gap = text.get(pos..next.span.start).unwrap_or("x");
+                let date_text = &text[next.span];
+                let has_ngay = gap.to_lowercase().contains("ngày")
+                    || gap.to_lowercase().contains("mồng")
+                    || date_text.to_lowercase().starts_with("ngày")
+                    || date_text.to_lowercase().starts_with("mồng");
+                if has_ngay && DATE_GAP_RE.is_match(gap) {
+                    let date_end = next.span.end;
+                    set_date(&mut entities[i], point);
+                    pos = date_end;
+                }
+            }
+        }
+        if pos == entities[i].span.end {
+            if let Some(m) = DATE_TEXT_RE.find(&text[pos..]) {
+                pos += m.end();
+            }
+        }
+        after[i] = pos;
+    }
+    // Explicit issuers, last to first so that a reference can borrow the issuer of the one it
+    // is coordinated with.
+    let mut explicit: Vec<Option<String>> = vec![None; n];
+    let mut direct = vec![false; n];
+    for i in (0..n).rev() {
+        if !matches!(entities[i].value, Value::LegalRef(_)) {
+            continue;
+        }
+        let rest = &text[after[i]..];
+        if let Some(m) = OF_RE.find(rest) {
+            explicit[i] = organ_name(&rest[m.end()..]).map(str::to_string);
+            direct[i] = explicit[i].is_some();
+        } else if let Some(m) = AND_RE.find(rest) {
+            let at = after[i] + m.end();
+            if let Some(j) = (i + 1..n).find(|&j| entities[j].span.start >= at) {
+                if entities[j].span.start == at && matches!(entities[j].value, Value::LegalRef(_)) {
+                    explicit[i] = explicit[j].clone();
+                }
+            }
+        }
+    }
+    for i in 0..n {
+        let Some(org) = explicit[i].take() else {
+            continue;
+        };
+        if let Value::LegalRef(r) = &mut entities[i].value {
+            if direct[i] || r.issuer.is_none() {
+                r.issuer = Some(org);
+            }
+        }
+    }
+    // Short mentions take the id of the nearest full mention of the same type and number
+    // (the nearest before, else the first after), looked up by (type, number) so that a
+    // document with many mentions stays linear.
+    let mut full: HashMap<(&'static str, String), Vec<FullMention>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if let Value::LegalRef(r) = &e.value {
+            if let (Some(_), Some(n), Some(id)) = (&r.symbol, &r.number, &r.id) {
+                full.entry((r.doc_type, n.clone()))
+                    .or_default()
+                    .push((i, r.year, id.clone()));
+            }
+        }
+    }
+    if full.is_empty() {
+        return;
+    }
+    for (i, e) in entities.iter_mut().enumerate() {
+        let Value::LegalRef(r) = &mut e.value else {
+            continue;
+        };
+        if r.symbol.is_some() {
+            continue;
+        }
+        let Some(n) = r.number.clone() else { continue };
+        let Some(list) = full.get(&(r.doc_type, n)) else {
+            continue;
+        };
+        let year = r.year;
+        let fits = |f: &&FullMention| year.is_none() || f.1 == year;
+        let split = list.partition_point(|f| f.0 < i);
+        let id = list[..split]
+            .iter()
+            .rev()
+            .find(fits)
+            .or_else(|| list[split..].iter().find(fits))
+            .map(|f| f.2.clone());
+        if id.is_some() {
+            r.id = id;
+        }
+    }
+}
+
+/// A full mention's entity index, year and id.
+type FullMention = (usize, Option<i32>, String);
+
+fn set_date(e: &mut Entity, point: TimePoint) {
+    if let Value::LegalRef(r) = &mut e.value {
+        r.date = Some(point);
+    }
+}
+
+/// The organ name at the start of `s` (the text after `của `): capitalised words and the
+/// lower-case syllables that continue them, up to punctuation, a function word or the next
+/// reference.
+fn organ_name(s: &str) -> Option<&str> {
+    let mut end = 0;
+    let mut pos = 0;
+    let mut words = 0;
+    let mut lower_run = 0;
+    while pos < s.len() && words < 12 {
+        let rest = &s[pos..];
+        let wlen = rest.find([' ', '\n']).unwrap_or(rest.len());
+        let raw = &rest[..wlen];
+        let word = raw.trim_end_matches(|c: char| !is_word_char(c));
+        let punct_after = word.len() < raw.len();
+        if word.is_empty() {
+            // ` - ` inside `Bộ Lao động - Thương binh và Xã hội`.
+            if matches!(raw, "-" | "–") && words > 0 {
+                let (_, cap) = first_word(rest[wlen..].trim_start());
+                if cap {
+                    pos += wlen + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if !word.chars().next().is_some_and(is_word_char) {
+            break;
+        }
+        let lw = word.to_lowercase();
+        let cap = word.chars().next().is_some_and(char::is_uppercase);
+        if cap {
+            if words > 0 && SENTENCE_START.contains(&lw.as_str()) {
+                break;
+            }
+            lower_run = 0;
+        } else {
+            let next = rest[wlen..].trim_start();
+            let (nw, _) = first_word(next);
+            let pair = format!("{lw} {nw}");
+            if words == 0
+                || (ORGAN_STOP.contains(&lw.as_str()) && !ORGAN_KEEP.contains(&pair.as_str()))
+                || ORGAN_STOP.contains(&pair.as_str())
+            {
+                break;
+            }
+            if lw == "và" {
+                let next = rest[wlen..].trim_start();
+                let (_, next_cap) = first_word(next);
+                if !next_cap || TYPE_RE.find(next).is_some_and(|m| m.start() == 0) {
+                    break;
+                }
+            } else if !ORGAN_INNER.contains(&lw.as_str()) {
+                lower_run += 1;
+                if lower_run > 3 {
+                    break;
+                }
+            }
+        }
+        words += 1;
+        end = pos + word.len();
+        if punct_after || rest[wlen..].starts_with('\n') {
+            break;
+        }
+        pos += wlen + 1;
+    }
+    let name = s[..end].trim_end_matches(" và");
+    (!name.is_empty()).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Option<(String, LegalRef)> {
+        let mut out = Vec::new();
+        find(&Context::default(), text, &mut out);
+        out.sort_by_key(|e| std::cmp::Reverse(e.span.len()));
+        let e = out.into_iter().next()?;
+        let Value::LegalRef(r) = e.value else {
+            return None;
+        };
+        Some((text[e.span].to_string(), *r))
+    }
+
+    #[test]
+    fn codes_are_canonical() {
+        assert_eq!(canon_code("ND").as_deref(), Some("NĐ"));
+        assert_eq!(canon_code("NÐ").as_deref(), Some("NĐ"));
+        assert_eq!(canon_code("ttg").as_deref(), Some("TTg"));
+        assert_eq!(canon_code("QH 11").as_deref(), Some("QH11"));
+        assert_eq!(canon_code("HDNN8").as_deref(), Some("HĐNN8"));
+        assert_eq!(canon_code("TCDN").as_deref(), Some("TCDN"));
+        assert_eq!(canon_code("Ngh"), None);
+    }
+
+    #[test]
+    fn roman_terms() {
+        assert_eq!(organ_of_code("QH13").as_deref(), Some("Quốc hội khóa XIII"));
+        assert_eq!(organ_of_code("QH14").as_deref(), Some("Quốc hội khóa XIV"));
+        assert_eq!(
+            organ_of_code("UBTVQH15").as_deref(),
+            Some("Ủy ban Thường vụ Quốc hội khóa XV")
+        );
+    }
+
+    #[test]
+    fn symbols() {
+        let (span, r) = one("theo Nghị định số 100/2019/NĐ - CP ngày").unwrap();
+        assert_eq!(span, "Nghị định số 100/2019/NĐ - CP");
+        assert_eq!(r.id.as_deref(), Some("100/2019/NĐ-CP"));
+        let (_, r) = one("Nghị quyết 09-2026/NQ-CP").unwrap();
+        assert_eq!(r.id.as_deref(), Some("9/2026/NQ-CP"));
+    }
+
+    #[test]
+    fn organ_names() {
+        assert_eq!(
+            organ_name("UBND tỉnh Hải Dương về việc"),
+            Some("UBND tỉnh Hải Dương")
+        );
+        assert_eq!(
+            organ_name("Ban Chỉ đạo Quốc gia và Quyết định số 9"),
+            Some("Ban Chỉ đạo Quốc gia")
+        );
+        assert_eq!(
+            organ_name("Ủy ban An toàn giao thông Quốc gia yêu cầu Bộ GTVT"),
+            Some("Ủy ban An toàn giao thông Quốc gia")
+        );
+        assert_eq!(
+            organ_name("Bộ Kế hoạch và Đầu tư (Quyết"),
+            Some("Bộ Kế hoạch và Đầu tư")
+        );
+        assert_eq!(
+            organ_name("Bộ Lao động - Thương binh và Xã hội."),
+            Some("Bộ Lao động - Thương binh và Xã hội")
+        );
+        assert_eq!(organ_name("Bộ Chính trị “về tăng"), Some("Bộ Chính trị"));
+        assert_eq!(organ_name("Bộ Tài Chính Cả Mazda"), Some("Bộ Tài Chính"));
+        assert_eq!(organ_name("mình"), None);
+        assert_eq!(
+            organ_name("UBND Thành phố giao Chủ tịch UBND huyện kiểm tra"),
+            Some("UBND Thành phố")
+        );
+    }
+}
+
+#[cfg(test)]
+mod link_tests {
+    use super::*;
+
+    /// Runs `find`, adds `dates` (byte ranges of `text` with their points) as `date` entities
+    /// the way the date extractor would, resolves overlaps and links.
+    fn linked(text: &str, dates: &[(&str, TimePoint)]) -> Vec<(String, LegalRef)> {
+        let mut c = Vec::new();
+        find(&Context::default(), text, &mut c);
+        for (d, point) in dates {
+            let start = text.find(d).expect("date in text");
+            c.push(Entity::new(
+                Span::new(start, start + d.len()),
+                Value::Date {
+                    point: *point,
+                    modifier: None,
+                },
+            ));
+        }
+        let ranks = vec![0; c.len()];
+        let mut es = crate::extract::resolve_overlaps(c, &ranks);
+        link(&Context::default(), text, &mut es);
+        es.into_iter()
+            .filter_map(|e| match e.value {
+                Value::LegalRef(r) => Some((text[e.span].to_string(), *r)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn date_and_issuer_after_comma() {
+        let t = "Nghị quyết số 21-NQ/TW, ngày 22/11/2012 của Bộ Chính trị “về tăng cường”";
+        let r = linked(t, &[("22/11/2012", TimePoint::day(Some(2012), 11, 22))]);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].1.date, Some(TimePoint::day(Some(2012), 11, 22)));
+        assert_eq!(r[0].1.issuer.as_deref(), Some("Bộ Chính trị"));
+    }
+
+    #[test]
+    fn date_including_ngay_and_explicit_issuer_wins() {
+        let t = "Quyết định số 936/QĐ-UBND ngày 23/3/2021 của UBND tỉnh Hải Dương về việc ban hành";
+        let r = linked(t, &[("ngày 23/3/2021", TimePoint::day(Some(2021), 3, 23))]);
+        assert_eq!(r[0].1.date, Some(TimePoint::day(Some(2021), 3, 23)));
+        assert_eq!(r[0].1.issuer.as_deref(), Some("UBND tỉnh Hải Dương"));
+    }
+
+    #[test]
+    fn date_in_parentheses() {
+        let t =
+            "ngay sau công điện số 03 (ngày 6/2) của Ủy ban An toàn giao thông Quốc gia yêu cầu";
+        let r = linked(t, &[("6/2", TimePoint::day(None, 2, 6))]);
+        assert_eq!(r[0].1.date, Some(TimePoint::day(None, 2, 6)));
+        assert_eq!(
+            r[0].1.issuer.as_deref(),
+            Some("Ủy ban An toàn giao thông Quốc gia")
+        );
+    }
+
+    #[test]
+    fn a_date_further_away_is_not_the_documents() {
+        let t = "Theo Nghị định 49/2017/NĐ-CP, từ ngày 24/4/2017 thuê bao phải đăng ký.";
+        let r = linked(t, &[("ngày 24/4/2017", TimePoint::day(Some(2017), 4, 24))]);
+        assert_eq!(r[0].1.date, None);
+    }
+
+    #[test]
+    fn coordinated_references_share_the_issuer() {
+        let t = "trong kết luận thanh tra số 1956/KL-CT và số 2100/QĐ-CT ngày 19-9-2016 của Cục thuế Hà Tĩnh xác định";
+        let r = linked(t, &[("19-9-2016", TimePoint::day(Some(2016), 9, 19))]);
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[0].1.issuer.as_deref(), Some("Cục thuế Hà Tĩnh"));
+        assert_eq!(r[1].1.issuer.as_deref(), Some("Cục thuế Hà Tĩnh"));
+        assert_eq!(r[1].1.date, Some(TimePoint::day(Some(2016), 9, 19)));
+        assert_eq!(r[0].1.date, None);
+    }
+
+    #[test]
+    fn issuer_found_without_a_date_entity() {
+        let t = "Công văn số 3440/CV-BCĐ ngày 27/4/2021 của Ban Chỉ đạo Quốc gia và Quyết định số 936/QĐ-UBND";
+        let r = linked(t, &[]);
+        assert_eq!(r[0].1.issuer.as_deref(), Some("Ban Chỉ đạo Quốc gia"));
+        assert_eq!(r[1].1.issuer.as_deref(), Some("Ủy ban nhân dân"));
+    }
+
+    #[test]
+    fn short_mention_takes_the_nearest_full_id() {
+        let t = "Nghị định 49/2017/NĐ-CP (Nghị định 49) sửa Nghị định số 25/2011/NĐ-CP. Nghị định 49 đưa ra";
+        let r = linked(t, &[]);
+        let ids: Vec<_> = r
+            .iter()
+            .map(|(_, r)| r.id.clone().unwrap_or_default())
+            .collect();
+        assert_eq!(
+            ids,
+            [
+                "49/2017/NĐ-CP",
+                "49/2017/NĐ-CP",
+                "25/2011/NĐ-CP",
+                "49/2017/NĐ-CP"
+            ]
+        );
+    }
+}
+
+#[cfg(test)]
+mod stress_tests {
+    use super::*;
+
+    fn run(text: &str) -> usize {
+        let mut c = Vec::new();
+        find(&Context::default(), text, &mut c);
+        let ranks = vec![0; c.len()];
+        let mut es = crate::extract::resolve_overlaps(c, &ranks);
+        link(&Context::default(), text, &mut es);
+        es.len()
+    }
+
+    /// Inputs that would take quadratic time with a careless rule finish (linear passes).
+    #[test]
+    fn pathological_inputs_stay_linear() {
+        assert_eq!(run(&"1".repeat(2_000_000)), 0);
+        assert_eq!(run(&"1/".repeat(500_000)), 0);
+        assert_eq!(run(&"%".repeat(1_000_000)), 0);
+        assert_eq!(run(&"Luật, ".repeat(200_000)), 0);
+        assert_eq!(run(&"số ".repeat(200_000)), 0);
+        assert_eq!(run(&"luật Đất đai ".repeat(100_000)), 100_000);
+        let many = "Nghị định 5 và Nghị định 5/2020/NĐ-CP, ".repeat(50_000);
+        assert_eq!(run(&many), 100_000);
+        let chain = "Quyết định số 1/QĐ-UBND và ".repeat(50_000) + "của UBND tỉnh";
+        assert_eq!(run(&chain), 50_000);
+    }
+}

@@ -1,9 +1,409 @@
-//! `location` entities (SPEC §4). Implemented under its own issue.
+//! `location` entities: the provinces and centrally-run cities of Việt Nam (SPEC §4.8).
+//!
+//! Matches the 63 provinces as they were until 30 June 2025 (and, in documents published
+//! from 1 July 2025 on, reads the names that survived as the 34 new provinces), in their
+//! usual spellings, in both tone styles and in capitals: `Hà Nội`, `tỉnh Bình Dương`,
+//! `TP HCM`, `TP.HCM`, `TPHCM`, `TP Hồ Chí Minh`, `Thừa Thiên - Huế`, `Bà Rịa-Vũng Tàu`,
+//! `Đăk Lăk`, `Khánh Hoà`, `HÀ NỘI`. The table is data: `data/provinces.rs`.
+//!
+//! The span is the name; `tỉnh`/`thành phố`/`TP` before it stay outside (`tỉnh [Bình
+//! Dương]`, `UBND TP [Hà Nội]`), except in the Hồ Chí Minh City forms where `TP` is part of
+//! the usual name (`[TP HCM]`, `[TP Hồ Chí Minh]`). A name inside the name of an office or
+//! school is still the province (`Cục thuế [Hà Tĩnh]`, `Cao đẳng nghề [Yên Bái]`).
+//!
+//! Not matched:
+//! - lower-case words (`hòa bình` "peace", `long an`);
+//! - districts, communes, streets, rivers of the same name (`huyện Phú Vang`, `đường Hà
+//!   Nội`, `thành phố Thái Bình` — the provincial capital, not the province);
+//! - countries and regions (`Việt Nam`, `Tây Nguyên`, `Đồng bằng sông Cửu Long`: not in the
+//!   table), longer names that contain a province (`Thái Bình Dương`, `Điện Biên Phủ`), and
+//!   `Hồ Chí Minh` without `TP`/`Thành phố` (usually the person);
+//! - person names: after a family or middle name (`Nguyễn Hòa Bình`, `Thị Hải Dương`) or a
+//!   title (`ông`, `anh`, `chị`).
+//!
+//! A name that is also a common word or person name (`Bình Dương`, `Thái Bình`, `Long An`,
+//! marked `ambiguous` in the table) is a candidate everywhere, but [`link`] keeps a bare one
+//! only when the document has other evidence: `tỉnh`/`thành phố`/`TP` before it, another
+//! mention of the same province that is unambiguous or prefixed, or a list it shares with an
+//! accepted province (`các tỉnh Quảng Ninh, Quảng Nam, Hưng Yên`).
 
-use super::{Context, Entity};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::{Context, Entity, Place, TimePoint, Value};
+use crate::normalize::{tone, ToneStyle};
+use crate::span::Span;
+
+#[path = "data/provinces.rs"]
+pub(crate) mod provinces;
+
+use provinces::{
+    Province, ADDRESS_WORDS, BLOCKERS, CITY_PREFIXES, HUE, LIST_SEPARATORS, MERGER_DATE,
+    NAME_WORDS, NOT_PROVINCES, PREFIXES, PROVINCES, PROVINCES_2025,
+};
+
+/// What a matched spelling stands for.
+#[derive(Clone, Copy, Debug)]
+enum Entry {
+    /// A longer name that is not a province: skipped.
+    Not,
+    /// A province of [`PROVINCES`] (index), and whether the spelling carries its own `TP`.
+    Province(usize, bool),
+    /// `Huế`: the city of [`HUE`] after `thành phố`/`TP` from 2025 on.
+    Hue,
+}
+
+/// The matcher: one alternation of every spelling (longest first, so the regex's
+/// leftmost-first rule picks the longest at each position) and the table back to entries.
+struct Matcher {
+    re: Regex,
+    entries: HashMap<String, Entry>,
+}
+
+/// The forms a spelling is written in: as in the table (traditional tone style), in modern
+/// tone style (`Hoà`) and in capitals (`HÀ NỘI`).
+fn forms(s: &str) -> Vec<String> {
+    let mut v = vec![s.to_string()];
+    if let Some(m) = tone::place(s, ToneStyle::Modern) {
+        v.push(m);
+    }
+    for i in 0..v.len() {
+        let up = v[i].to_uppercase();
+        if !v.contains(&up) {
+            v.push(up);
+        }
+    }
+    v
+}
+
+static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
+    let mut entries: HashMap<String, Entry> = HashMap::new();
+    for (i, p) in PROVINCES.iter().enumerate() {
+        for s in std::iter::once(&p.name).chain(p.spellings) {
+            // `Hồ Chí Minh` alone is not the city (see `NOT_PROVINCES`).
+            if p.city && *s == "Hồ Chí Minh" {
+                continue;
+            }
+            let own_prefix = s.starts_with("TP")
+                || s.starts_with("Tp")
+                || s.starts_with("Thành")
+                || s.starts_with("thành");
+            for f in forms(s) {
+                entries.entry(f).or_insert(Entry::Province(i, own_prefix));
+            }
+        }
+    }
+    for f in forms(HUE.0) {
+        entries.insert(f, Entry::Hue);
+    }
+    for s in NOT_PROVINCES {
+        for f in forms(s) {
+            entries.insert(f, Entry::Not);
+        }
+    }
+    let mut keys: Vec<&String> = entries.keys().collect();
+    keys.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    let alternation = keys
+        .iter()
+        .map(|k| regex::escape(k))
+        .collect::<Vec<_>>()
+        .join("|");
+    // Literal alternatives only: the regex crate searches them with a multi-literal
+    // prefilter, and word boundaries are checked in code on the neighbouring characters.
+    let re = Regex::new(&format!("(?:{alternation})")).expect("province pattern");
+    Matcher { re, entries }
+});
+
+/// How a matched name stands in its context.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Evidence {
+    /// `tỉnh`/`thành phố`/`TP`… directly before, or a spelling that carries `TP`.
+    Prefixed,
+    /// Nothing before it that tells.
+    Bare,
+}
+
+/// True when `head` ends with the word or phrase `w` that starts at a word boundary.
+fn ends_with_word(head: &str, w: &str) -> bool {
+    head.strip_suffix(w)
+        .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric))
+}
+
+/// The entry of `words` written directly before `start`: `w name`, or `w.name` for a word
+/// that ends in a dot (`TP.Hà Nội`).
+fn word_before<'w>(text: &str, start: usize, words: &[&'w str]) -> Option<&'w str> {
+    let head = &text[..start];
+    let spaced = head.strip_suffix(' ');
+    words.iter().copied().find(|w| {
+        spaced.is_some_and(|h| ends_with_word(h, w))
+            || (w.ends_with('.') && ends_with_word(head, w))
+    })
+}
+
+/// The capitalised word directly before `start` (one space between), if any.
+fn capitalised_word_before(text: &str, start: usize) -> Option<&str> {
+    let head = text[..start].strip_suffix(' ')?;
+    let from = head
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map(|(i, _)| i)?;
+    let w = &head[from..];
+    w.chars().next().filter(|c| c.is_uppercase()).map(|_| w)
+}
+
+/// True when the match at `span` stands alone: no letter or digit glued before it, and none
+/// after it unless a new capitalised word starts there (paragraphs glued without a space,
+/// `TP HCMGần 4 tháng`).
+fn is_word(text: &str, span: Span) -> bool {
+    if text[..span.start]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+    {
+        return false;
+    }
+    let mut after = text[span.end..].chars();
+    match after.next() {
+        Some(c) if c.is_ascii_digit() => !text[..span.end].ends_with(|c: char| c.is_ascii_digit()),
+        Some(c) if c.is_alphanumeric() => {
+            c.is_uppercase() && after.next().is_some_and(char::is_lowercase)
+        }
+        _ => true,
+    }
+}
+
+/// Reads the context of a province name at `span` (spelling `own_prefix` carries `TP`):
+/// `None` when it is not the province there (a district, street, person…).
+fn evidence(text: &str, span: Span, p: &Province, own_prefix: bool) -> Option<Evidence> {
+    if own_prefix {
+        return Some(Evidence::Prefixed);
+    }
+    // Prefixes first: `thành phố` must not be read as the street word `phố`.
+    if let Some(w) = word_before(text, span.start, PREFIXES) {
+        // `thành phố Thái Bình` is the provincial capital, a district-level city.
+        if !p.city && CITY_PREFIXES.contains(&w) {
+            return None;
+        }
+        return Some(Evidence::Prefixed);
+    }
+    if word_before(text, span.start, BLOCKERS).is_some() {
+        return None;
+    }
+    if capitalised_word_before(text, span.start).is_some_and(|w| NAME_WORDS.contains(&w)) {
+        return None;
+    }
+    if in_parentheses(text, span) || closes_address(text, span.start) {
+        return Some(Evidence::Prefixed);
+    }
+    Some(Evidence::Bare)
+}
+
+/// `(Hòa Bình)`, `(Thái Bình, …`: a name alone in parentheses after a place or a person says
+/// where it is or where they are from.
+fn in_parentheses(text: &str, span: Span) -> bool {
+    text[..span.start].ends_with('(') && matches!(text[span.end..].chars().next(), Some(')' | ','))
+}
+
+/// `huyện Vũng Liêm, Vĩnh Long`: the name after `, ` ends an address whose previous part
+/// opens with a word of [`ADDRESS_WORDS`].
+fn closes_address(text: &str, start: usize) -> bool {
+    let Some(head) = text[..start].strip_suffix(", ") else {
+        return false;
+    };
+    // The previous part of the address: back to the last separator, at most 60 bytes.
+    let from = head
+        .char_indices()
+        .rev()
+        .take_while(|&(i, c)| {
+            !matches!(c, ',' | '(' | '.' | ';' | ':' | '\n') && head.len() - i <= 60
+        })
+        .last()
+        .map_or(head.len(), |(i, _)| i);
+    let part = head[from..].trim_start();
+    ADDRESS_WORDS.iter().any(|w| {
+        part.strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with(' ') || (w.ends_with('.') && !rest.is_empty()))
+    })
+}
+
+/// The place a province's mention stands for in a document with reference date `reference`:
+/// from 1 July 2025 on, a name that survived the merger is the new province (its new code).
+fn place(p: &Province, reference: Option<TimePoint>) -> Place {
+    if on_or_after(reference, MERGER_DATE) {
+        if let Some((name, code)) = PROVINCES_2025.iter().find(|(n, _)| *n == p.name) {
+            return Place {
+                name,
+                code,
+                merged_into: None,
+            };
+        }
+    }
+    Place {
+        name: p.name,
+        code: p.code,
+        merged_into: p.merged_into,
+    }
+}
+
+/// True when the reference date is known and on or after `(year, month, day)`.
+fn on_or_after(reference: Option<TimePoint>, (y, m, d): (i32, u8, u8)) -> bool {
+    reference.is_some_and(|r| {
+        r.year.is_some() && (r.year, r.month, r.day) >= (Some(y), Some(m), Some(d))
+    })
+}
+
+/// `thành phố Huế` in a document from 2025 on: the centrally-run city.
+fn hue(cx: &Context, text: &str, span: Span) -> Option<Entity> {
+    let prefixed = word_before(text, span.start, CITY_PREFIXES).is_some();
+    (prefixed && on_or_after(cx.reference, HUE.2)).then(|| {
+        let place = Place {
+            name: HUE.0,
+            code: HUE.1,
+            merged_into: None,
+        };
+        Entity::new(span, Value::Location(place))
+    })
+}
 
 /// Pushes the `location` candidates of `text`.
-pub(crate) fn find(_cx: &Context, _text: &str, _out: &mut Vec<Entity>) {}
+pub(crate) fn find(cx: &Context, text: &str, out: &mut Vec<Entity>) {
+    let m = &*MATCHER;
+    for mat in m.re.find_iter(text) {
+        let span = Span::new(mat.start(), mat.end());
+        let entry = m.entries.get(mat.as_str()).copied();
+        if !is_word(text, span) {
+            continue;
+        }
+        let (i, own_prefix) = match entry {
+            Some(Entry::Province(i, own_prefix)) => (i, own_prefix),
+            Some(Entry::Hue) => {
+                out.extend(hue(cx, text, span));
+                continue;
+            }
+            _ => continue,
+        };
+        let p = &PROVINCES[i];
+        if evidence(text, span, p, own_prefix).is_none() {
+            continue;
+        }
+        out.push(Entity::new(span, Value::Location(place(p, cx.reference))));
+    }
+}
 
-/// Document-level pass over the resolved entities.
-pub(crate) fn link(_cx: &Context, _text: &str, _entities: &mut Vec<Entity>) {}
+/// Document-level pass: drops bare mentions of ambiguous names (`Bình Dương`, `Long An`)
+/// that nothing in the document supports. Support is `tỉnh`/`TP`… before the mention, another
+/// accepted mention of the same province that is unambiguous or prefixed, or a list shared
+/// with an accepted province (`Quảng Ninh, Quảng Nam, Hưng Yên`).
+pub(crate) fn link(_cx: &Context, text: &str, entities: &mut Vec<Entity>) {
+    // Location entities in text order: index into `entities`, and whether it is accepted.
+    let mut locs: Vec<(usize, bool)> = Vec::new();
+    let mut strong: Vec<&'static str> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        let Value::Location(place) = e.value else {
+            continue;
+        };
+        let accepted = match m_entry(text, e.span) {
+            Some((p, own_prefix)) => {
+                !p.ambiguous || evidence(text, e.span, p, own_prefix) == Some(Evidence::Prefixed)
+            }
+            None => true,
+        };
+        if accepted && !strong.contains(&place.name) {
+            strong.push(place.name);
+        }
+        locs.push((i, accepted));
+    }
+    if locs.iter().all(|&(_, a)| a) {
+        return;
+    }
+    for l in locs.iter_mut() {
+        if let Value::Location(place) = entities[l.0].value {
+            l.1 |= strong.contains(&place.name);
+        }
+    }
+    // Lists: propagate acceptance to neighbours joined by a list separator, left to right
+    // and then right to left, so a chain is covered from either end in two linear passes.
+    let joined = |a: usize, b: usize| {
+        let between = &text[entities[a].span.end..entities[b].span.start];
+        LIST_SEPARATORS.contains(&between)
+    };
+    for k in 1..locs.len() {
+        if locs[k - 1].1 && !locs[k].1 && joined(locs[k - 1].0, locs[k].0) {
+            locs[k].1 = true;
+        }
+    }
+    for k in (1..locs.len()).rev() {
+        if locs[k].1 && !locs[k - 1].1 && joined(locs[k - 1].0, locs[k].0) {
+            locs[k - 1].1 = true;
+        }
+    }
+    let drop: Vec<usize> = locs.iter().filter(|l| !l.1).map(|l| l.0).collect();
+    let mut d = 0;
+    let mut i = 0;
+    entities.retain(|_| {
+        let keep = !(d < drop.len() && drop[d] == i);
+        if !keep {
+            d += 1;
+        }
+        i += 1;
+        keep
+    });
+}
+
+/// The province and `own_prefix` flag of the spelling at `span`.
+fn m_entry(text: &str, span: Span) -> Option<(&'static Province, bool)> {
+    match MATCHER.entries.get(&text[span.start..span.end])? {
+        Entry::Province(i, own) => Some((&PROVINCES[*i], *own)),
+        Entry::Hue | Entry::Not => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(&str, &'static str)> {
+        let mut out = Vec::new();
+        let cx = Context::default();
+        find(&cx, text, &mut out);
+        link(&cx, text, &mut out);
+        out.iter()
+            .map(|e| match e.value {
+                Value::Location(p) => (&text[e.span.start..e.span.end], p.name),
+                _ => unreachable!(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn table_has_63_and_34() {
+        assert_eq!(PROVINCES.len(), 63);
+        assert_eq!(PROVINCES_2025.len(), 34);
+        for p in PROVINCES {
+            if let Some(m) = p.merged_into {
+                assert!(PROVINCES_2025.iter().any(|(n, _)| *n == m), "{m}");
+            }
+        }
+    }
+
+    #[test]
+    fn forms_cover_tone_styles_and_capitals() {
+        let f = forms("Khánh Hòa");
+        assert!(f.contains(&"Khánh Hoà".to_string()));
+        assert!(f.contains(&"KHÁNH HÒA".to_string()));
+    }
+
+    #[test]
+    fn basic() {
+        assert_eq!(
+            names("tại tỉnh Bình Dương."),
+            vec![("Bình Dương", "Bình Dương")]
+        );
+        assert_eq!(names("Thái Bình Dương"), vec![]);
+        assert_eq!(names("TP HCMGần 4 tháng"), vec![("TP HCM", "Hồ Chí Minh")]);
+    }
+}

@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 
 use crate::span::Span;
 
+pub(crate) mod data;
 mod dummy_example;
 pub(crate) mod numeral;
 
@@ -479,6 +480,10 @@ pub const EXTRACTORS: &[(Kind, Cue, FindFn)] = &[
         Cue::DigitOr(r"(?i:luật|hiến\s+pháp|pháp\s+lệnh)"),
         legal_ref::find,
     ),
+    // A ratio is only proposed with evidence (a counted noun after it, a figure word before
+    // it), so it goes before the date reading of the same digits: `2/3 số phiếu`, `3/4 diện
+    // tích`; a bare `21/11` is no ratio and stays a date.
+    (Kind::Ratio, Cue::Digit, ratio::find),
     // Periods and dates without digits: quarters in Roman numerals (`quý I-III`), relative
     // and year-less words (`hôm nay`, `năm ngoái`, `tháng trước`, `nửa đầu năm`).
     (
@@ -497,7 +502,6 @@ pub const EXTRACTORS: &[(Kind, Cue, FindFn)] = &[
         Cue::Pattern(r"%|％|(?i:phần\s+trăm)"),
         percent::find,
     ),
-    (Kind::Ratio, Cue::Digit, ratio::find),
     (Kind::Number, Cue::Always, number::find),
     // Province names are capitalised, and each starts with an ASCII capital or `Đ`.
     (Kind::Location, Cue::Pattern("[A-ZĐ]"), location::find),

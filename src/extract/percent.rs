@@ -1,6 +1,132 @@
-//! `percent` entities (SPEC §4). Implemented under its own issue.
+//! `percent` entities (SPEC §4.3).
+//!
+//! Matches a numeral followed by `%` or `phần trăm` (one space allowed): `32,8%` → 32.8,
+//! `73,38 %` → 73.38, `10 phần trăm` → 10, `mười lăm phần trăm` → 15, `-0,5%` → -0.5;
+//! an achieved-against-target pair `11,59%/30%` → value 11.59, target 30; ranges `5-7%`,
+//! `5% - 7%`, `từ 10% đến 60%`, `10 đến 15%` → value and `value_max`; percentage points
+//! `0,5 điểm phần trăm`, `0,5 điểm %` → `points`. A qualifier before it goes in `qualifier`
+//! (`hơn 5%` → over; `cao hơn 5%` is a comparison, no qualifier).
+//!
+//! Does not match: `%` after something that is no numeral (`COVID-19%`), digits glued to
+//! letters (`4G%`), a bare `năm phần trăm` (SPEC: `năm` alone is never a figure).
 
-use super::{Context, Entity};
+use super::data::units::PERCENT_SIGNS;
+use super::numeral::{
+    self, longest_at, qualifier_before, range_after, read_at, space_after, word_at, Numeral,
+};
+use super::{Context, Entity, Value};
+use crate::span::Span;
 
 /// Pushes the `percent` candidates of `text`.
-pub(crate) fn find(_cx: &Context, _text: &str, _out: &mut Vec<Entity>) {}
+pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
+    // Cheap prefilter: no `%` and no `phần` means no percentage.
+    if !text.contains('%') && !text.contains("phần") {
+        return;
+    }
+    let mut last_end = 0;
+    for n in numeral::scan(text) {
+        if n.start < last_end || n.bare_one_or_five || n.glued {
+            continue;
+        }
+        if let Some(e) = entity(text, &n) {
+            last_end = e.span.end;
+            out.push(e);
+        }
+    }
+}
+
+/// The percent sign after a numeral ending at `pos`: its end and whether it counts points
+/// (`điểm phần trăm`).
+fn sign_after(text: &str, pos: usize) -> Option<(usize, bool)> {
+    let at = space_after(text, pos).unwrap_or(pos);
+    if let Some(e) = word_at(text, at, &["điểm"]) {
+        let at2 = space_after(text, e).unwrap_or(e);
+        return longest_at(text, at2, PERCENT_SIGNS, |s| s).map(|(end, _)| (end, true));
+    }
+    longest_at(text, at, PERCENT_SIGNS, |s| s).map(|(end, _)| (end, false))
+}
+
+fn entity(text: &str, n: &Numeral) -> Option<Entity> {
+    let (mut value, mut value_max, mut target) = (n.value, None, None);
+    let (mut end, points);
+    if let Some((e, p)) = sign_after(text, n.end) {
+        end = e;
+        points = p;
+        if let Some((te, t)) = target_after(text, e) {
+            // `11,59%/30%`: achieved against target.
+            target = Some(t);
+            end = te;
+        } else if let Some((m, _)) = range_after(text, e, n) {
+            // `5% - 7%`, `từ 10% đến 60%`.
+            if let Some((me, _)) = sign_after(text, m.end) {
+                value_max = Some(m.value);
+                end = me;
+            }
+        }
+    } else {
+        // `5-7%`, `10 đến 15 phần trăm`.
+        let (m, low) = range_after(text, n.end, n)?;
+        let (e, p) = sign_after(text, m.end)?;
+        value = low;
+        value_max = Some(m.value);
+        points = p;
+        end = e;
+    }
+    let q = qualifier_before(text, n.start);
+    Some(
+        Entity::new(
+            Span::new(n.start, end),
+            Value::Percent {
+                value,
+                value_max,
+                target,
+                points,
+            },
+        )
+        .with_qualifier(q),
+    )
+}
+
+/// The target of `…%/30%` after the first sign ending at `pos`: its end and value.
+fn target_after(text: &str, pos: usize) -> Option<(usize, f64)> {
+    if text.as_bytes().get(pos) != Some(&b'/') {
+        return None;
+    }
+    let t = read_at(text, pos + 1).filter(|t| !t.spelled)?;
+    let (end, _) = sign_after(text, t.end)?;
+    Some((end, t.value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn one(text: &str) -> Option<(f64, Option<f64>, Option<f64>, bool)> {
+        let mut out = Vec::new();
+        find(&Context::default(), text, &mut out);
+        out.first().map(|e| match e.value {
+            Value::Percent {
+                value,
+                value_max,
+                target,
+                points,
+            } => (value, value_max, target, points),
+            _ => unreachable!(),
+        })
+    }
+
+    #[test]
+    fn forms() {
+        assert_eq!(one("đạt 32,8%"), Some((32.8, None, None, false)));
+        assert_eq!(
+            one("đạt 11,59%/30%,"),
+            Some((11.59, None, Some(30.0), false))
+        );
+        assert_eq!(one("tăng 5-7%"), Some((5.0, Some(7.0), None, false)));
+        assert_eq!(
+            one("giảm 0,5 điểm phần trăm"),
+            Some((0.5, None, None, true))
+        );
+        assert_eq!(one("mười lăm phần trăm"), Some((15.0, None, None, false)));
+    }
+}

@@ -8,9 +8,12 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
+pub mod binary;
 pub mod encoding;
+pub mod ids;
 mod walk;
 
+pub use ids::SeenIds;
 pub use walk::expand;
 
 /// How a file's bytes are split into documents.
@@ -142,6 +145,8 @@ pub enum Input {
     Unreadable {
         /// The path as given or found.
         path: PathBuf,
+        /// The id its record gets.
+        id: String,
         /// Why.
         reason: String,
     },
@@ -171,7 +176,31 @@ pub fn read_all(
     emit: &mut dyn FnMut(Document) -> bool,
 ) {
     for input in inputs {
-        if !read_one(input, opts, consumed, emit) {
+        // A bug in a reader must cost one input, not the run: the panic becomes one error
+        // record for what was left of this input.
+        let label = match input {
+            Input::File { id, .. } | Input::Unreadable { id, .. } => id.as_str(),
+            Input::Stdin => "stdin",
+        };
+        let mut open = true;
+        let read = crate::guard::catch(format_args!("read {label}"), || {
+            open = read_one(input, opts, consumed, &mut |doc| emit(doc));
+        });
+        if let Err(msg) = read {
+            let (id, source) = match input {
+                Input::File { id, path } | Input::Unreadable { id, path, .. } => {
+                    (id.clone(), path.display().to_string())
+                }
+                Input::Stdin => ("stdin".to_string(), "stdin".to_string()),
+            };
+            open = emit(Document {
+                id,
+                source,
+                body: Body::Failed(format!("internal error while reading this input: {msg}")),
+                input_bytes: 0,
+            });
+        }
+        if !open {
             return;
         }
     }
@@ -184,8 +213,8 @@ fn read_one(
     emit: &mut dyn FnMut(Document) -> bool,
 ) -> bool {
     match input {
-        Input::Unreadable { path, reason } => emit(Document {
-            id: id_from_path(path),
+        Input::Unreadable { path, id, reason } => emit(Document {
+            id: id.clone(),
             source: path.display().to_string(),
             body: Body::Failed(reason.clone()),
             input_bytes: 0,
@@ -201,7 +230,14 @@ fn read_one(
                 Some(f) => f,
                 None => sniff(&mut buf),
             };
-            read_stream(Box::new(buf), format, "stdin", "stdin", opts, emit)
+            let stream = Stream {
+                id: "stdin",
+                source: "stdin",
+                format,
+                compression: Compression::None,
+                size: None,
+            };
+            read_stream(Box::new(buf), &stream, opts, emit)
         }
         Input::File { path, id } => {
             let source = path.display().to_string();
@@ -218,6 +254,7 @@ fn read_one(
                     })
                 }
             };
+            let size = file.metadata().ok().map(|m| m.len());
             let counted = Counting {
                 inner: file,
                 count: consumed.clone(),
@@ -240,7 +277,14 @@ fn read_one(
                     }
                 },
             };
-            read_stream(reader, format, id, &source, opts, emit)
+            let stream = Stream {
+                id,
+                source: &source,
+                format,
+                compression,
+                size: size.filter(|_| compression == Compression::None),
+            };
+            read_stream(reader, &stream, opts, emit)
         }
     }
 }
@@ -256,41 +300,99 @@ fn sniff(buf: &mut impl BufRead) -> Format {
     }
 }
 
+/// What [`read_stream`] needs to know about the stream it splits.
+struct Stream<'a> {
+    /// Id base of its documents.
+    id: &'a str,
+    /// Source base of its documents.
+    source: &'a str,
+    format: Format,
+    compression: Compression,
+    /// The size on disk of an uncompressed file, when known.
+    size: Option<u64>,
+}
+
+impl Stream<'_> {
+    /// The error record's message for a read that failed, `after` a number of lines.
+    fn read_error(&self, e: &io::Error, after: Option<u64>) -> String {
+        let at = match after {
+            Some(0) => " before the first line".to_string(),
+            Some(n) => format!(" after line {n}"),
+            None => String::new(),
+        };
+        match self.compression {
+            Compression::None => format!("cannot read the input{at}: {e}"),
+            _ => format!("the compressed data is broken or truncated{at}, the rest is lost: {e}"),
+        }
+    }
+
+    fn failed(&self, msg: String, input_bytes: u64) -> Document {
+        Document {
+            id: self.id.to_string(),
+            source: self.source.to_string(),
+            body: Body::Failed(msg),
+            input_bytes,
+        }
+    }
+}
+
+fn too_large(size: u64, limit: u64) -> String {
+    format!(
+        "document is {size} bytes, over the --max-doc-bytes limit of {limit} bytes \
+         (raise the limit to read it)"
+    )
+}
+
 fn read_stream(
     mut reader: Box<dyn BufRead + '_>,
-    format: Format,
-    id: &str,
-    source: &str,
+    stream: &Stream<'_>,
     opts: &ReadOptions,
     emit: &mut dyn FnMut(Document) -> bool,
 ) -> bool {
-    match format {
+    let limit = opts.max_doc_bytes;
+    match stream.format {
         Format::Txt => {
+            // A plain file's size is known: refuse a huge one without reading it.
+            if let Some(size) = stream.size.filter(|&s| s > limit) {
+                return emit(stream.failed(too_large(size, limit), 0));
+            }
             let mut bytes = Vec::new();
-            let limit = opts.max_doc_bytes;
-            let body = match (&mut reader).take(limit + 1).read_to_end(&mut bytes) {
-                Ok(_) if bytes.len() as u64 > limit => Body::Failed(format!(
-                    "document is larger than the --max-doc-bytes limit of {limit} bytes"
-                )),
-                Ok(_) => Body::Bytes(bytes),
-                Err(e) => Body::Failed(format!("cannot read file: {e}")),
+            let doc = match (&mut reader).take(limit + 1).read_to_end(&mut bytes) {
+                // The rest is not read: a decompression bomb costs no more than the limit.
+                Ok(_) if bytes.len() as u64 > limit => stream.failed(
+                    format!(
+                        "document is over the --max-doc-bytes limit of {limit} bytes \
+                         (raise the limit to read it)"
+                    ),
+                    0,
+                ),
+                Ok(_) => match binary::detect(&bytes) {
+                    Some(what) => {
+                        stream.failed(format!("binary file ({what})"), bytes.len() as u64)
+                    }
+                    None => Document {
+                        id: stream.id.to_string(),
+                        source: stream.source.to_string(),
+                        input_bytes: bytes.len() as u64,
+                        body: Body::Bytes(bytes),
+                    },
+                },
+                Err(e) => stream.failed(stream.read_error(&e, None), bytes.len() as u64),
             };
-            let input_bytes = match &body {
-                Body::Bytes(b) => b.len() as u64,
-                _ => 0,
-            };
-            emit(Document {
-                id: id.to_string(),
-                source: source.to_string(),
-                body,
-                input_bytes,
-            })
+            emit(doc)
         }
         Format::Jsonl => {
+            // A binary file named .jsonl would otherwise become one "not valid JSON" record per
+            // stray newline byte: it is one error record instead.
+            if let Ok(head) = reader.fill_buf() {
+                if let Some(what) = binary::detect(head) {
+                    return emit(stream.failed(format!("binary file ({what})"), 0));
+                }
+            }
             let mut line_no = 0u64;
             loop {
                 let mut line = Vec::new();
-                match read_line_limited(&mut reader, &mut line, opts.max_doc_bytes) {
+                match read_line_limited(&mut reader, &mut line, limit) {
                     Ok(None) => return true,
                     Ok(Some(total)) => {
                         line_no += 1;
@@ -299,15 +401,15 @@ fn read_stream(
                         }
                         let body = if total > line.len() as u64 {
                             Body::Failed(format!(
-                                "line is {total} bytes, over the --max-doc-bytes limit of {} bytes",
-                                opts.max_doc_bytes
+                                "line is {total} bytes, over the --max-doc-bytes limit of \
+                                 {limit} bytes (raise the limit to read it)"
                             ))
                         } else {
                             Body::JsonLine(line)
                         };
                         let doc = Document {
-                            id: format!("{id}:{line_no}"),
-                            source: format!("{source}:{line_no}"),
+                            id: format!("{}:{line_no}", stream.id),
+                            source: format!("{}:{line_no}", stream.source),
                             body,
                             input_bytes: total + 1,
                         };
@@ -316,14 +418,14 @@ fn read_stream(
                         }
                     }
                     Err(e) => {
+                        // One record for everything from the broken line on; the lines
+                        // before it have their records already.
+                        let msg = stream.read_error(&e, Some(line_no));
                         line_no += 1;
                         return emit(Document {
-                            id: format!("{id}:{line_no}"),
-                            source: format!("{source}:{line_no}"),
-                            body: Body::Failed(format!(
-                                "input ended with an error after line {}: {e}",
-                                line_no - 1
-                            )),
+                            id: format!("{}:{line_no}", stream.id),
+                            source: format!("{}:{line_no}", stream.source),
+                            body: Body::Failed(msg),
                             input_bytes: 0,
                         });
                     }

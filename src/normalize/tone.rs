@@ -119,7 +119,12 @@ pub(crate) fn place(text: &str, style: ToneStyle) -> Option<String> {
 
 /// True when no letter follows at byte `at`: the syllable has no final consonant.
 fn is_open(text: &str, at: usize) -> bool {
-    !text[at..].chars().next().is_some_and(char::is_alphabetic)
+    // A combining mark after the pair belongs to the syllable too (and could compose with a
+    // moved-to vowel, breaking NFC), so it counts like a letter.
+    !text[at..]
+        .chars()
+        .next()
+        .is_some_and(|a| a.is_alphabetic() || unicode_normalization::char::is_combining_mark(a))
 }
 
 /// True when the character before byte `i` is `q`/`Q` (`qu` is a consonant).

@@ -1,0 +1,241 @@
+//! Mojibake: UTF-8 that was once read as Windows-1252 or Latin-1 and saved again as
+//! UTF-8, so that every byte of a multi-byte character became a character of its own
+//! (`Việt` → `Viá»‡t`, `đ` → `Ä‘`, `ư` → `Æ°`, `”` → `â€�`).
+//!
+//! [`has_signature`] is the cheap test run on every valid UTF-8 document: a character that
+//! is the Windows-1252 image of a UTF-8 lead byte (U+00C2..=U+00F4) directly followed by the
+//! image of a continuation byte (U+0080..=U+00BF or one of Windows-1252's specials such as
+//! `‡`, `™`, `€`). Clean Vietnamese almost never has that pair (`á` is followed by a letter,
+//! a space or punctuation, not by `»`).
+//!
+//! [`repair`] then works on runs of such image characters only: it maps each back to its
+//! byte and replaces every stretch of bytes that forms a valid UTF-8 character of a
+//! plausible script (Latin, Vietnamese, combining marks, punctuation, symbols, emoji) by
+//! that character. Anything else, and every character outside those runs, is kept as it
+//! was, so a line of clean text next to a damaged one is untouched.
+
+use super::tables::CP1252_80;
+
+/// Whether `bytes` (valid UTF-8) hold at least one mojibake pair.
+pub(super) fn has_signature(bytes: &[u8]) -> bool {
+    scan(bytes).mojibake
+}
+
+/// What one pass over valid UTF-8 found.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct Scan {
+    /// A mojibake pair (see the module docs).
+    pub mojibake: bool,
+    /// A lead byte 0xC7..=0xCA or 0xCE..=0xDF: a character of U+01C0..=U+02BF or
+    /// U+0380..=U+07FF (IPA, Greek, Cyrillic, Arabic, N'Ko …), which Vietnamese does not use
+    /// but TCVN3 or VISCII bytes can form by accident.
+    pub foreign: bool,
+}
+
+/// One pass over `bytes` for [`Scan`]; stops at the first mojibake pair.
+///
+/// The lead image's first byte 0xC3 is also the first byte of most accented letters (`á`
+/// is C3 A1), so in Vietnamese it occurs every few bytes and `memchr` would stop too often.
+/// Instead, blocks of 64 bytes are tested with branch-free code that the compiler
+/// vectorises (a 0xC3 two bytes before the first byte of a continuation image, a foreign
+/// lead byte), and only a block that passes is looked at closely.
+pub(super) fn scan(bytes: &[u8]) -> Scan {
+    const BLOCK: usize = 64;
+    let mut found = Scan::default();
+    let n = bytes.len();
+    if n < 3 {
+        return found;
+    }
+    let (heads, tails) = (&bytes[..n - 2], &bytes[2..]);
+    for (k, (h, t)) in heads.chunks(BLOCK).zip(tails.chunks(BLOCK)).enumerate() {
+        let mut pair = false;
+        let mut foreign = false;
+        for (&a, &c) in h.iter().zip(t) {
+            pair |= (a == 0xC3) & matches!(c, 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2);
+            foreign |= (a.wrapping_sub(0xC7) < 4) | (a.wrapping_sub(0xCE) < 18);
+        }
+        found.foreign |= foreign;
+        if pair {
+            let base = k * BLOCK;
+            let hit = (base..base + h.len()).any(|i| {
+                bytes[i] == 0xC3
+                    && matches!(bytes[i + 1], 0x82..=0xB4)
+                    && starts_continuation_image(&bytes[i + 2..])
+            });
+            if hit {
+                found.mojibake = true;
+                return found;
+            }
+        }
+    }
+    // The last two bytes can still be a foreign lead (not a mojibake pair: too short).
+    found.foreign |= bytes[n - 2..]
+        .iter()
+        .any(|&b| matches!(b, 0xC7..=0xCA | 0xCE..=0xDF));
+    found
+}
+
+/// Whether `rest` starts with the UTF-8 of a Windows-1252 image of a byte 0x80..=0xBF.
+fn starts_continuation_image(rest: &[u8]) -> bool {
+    matches!(
+        rest,
+        [0xC2, 0x80..=0xBF, ..]
+            | [0xC5, 0x92 | 0x93 | 0xA0 | 0xA1 | 0xB8 | 0xBD | 0xBE, ..]
+            | [0xC6, 0x92, ..]
+            | [0xCB, 0x86 | 0x9C, ..]
+            | [0xE2, 0x80, 0x93..=0xBA, ..]
+            | [0xE2, 0x82, 0xAC, ..]
+            | [0xE2, 0x84, 0xA2, ..]
+    )
+}
+
+/// The byte that Windows-1252 or Latin-1 reads as `c`, for bytes 0x80..=0xFF. Both
+/// readings occur, even in one document: 0x91 can have become `‘` (Windows-1252) or the
+/// control U+0091 (Latin-1), so each maps back to 0x91.
+fn byte_of(c: char) -> Option<u8> {
+    match c {
+        '\u{80}'..='\u{FF}' => Some(c as u32 as u8),
+        '\u{100}'.. => CP1252_80
+            .iter()
+            .position(|&s| s == c)
+            .map(|i| 0x80 + i as u8),
+        _ => None,
+    }
+}
+
+/// Characters a repaired sequence may give: what mojibake of Vietnamese text holds.
+fn plausible(c: char) -> bool {
+    matches!(c,
+        '\u{A0}'..='\u{24F}'          // Latin-1 Supplement, Latin Extended-A and -B
+        | '\u{300}'..='\u{36F}'       // combining diacritics (NFD text)
+        | '\u{1E00}'..='\u{1EFF}'     // Latin Extended Additional (ạ … ỹ)
+        | '\u{2000}'..='\u{206F}'     // general punctuation (“ ” – … •)
+        | '\u{20A0}'..='\u{20CF}'     // currency signs
+        | '\u{2100}'..='\u{22FF}'     // letterlike, number forms, arrows, maths
+        | '\u{2500}'..='\u{27BF}'     // box drawing, shapes, dingbats
+        | '\u{FEFF}'                  // BOM
+        | '\u{1F300}'..='\u{1FAFF}'   // emoji
+    )
+}
+
+/// Repairs the mojibake runs of `text`; `None` when nothing was repaired.
+pub(super) fn repair(text: &str) -> Option<String> {
+    let mut out = String::with_capacity(text.len());
+    let mut copied = 0; // text[..copied] is in `out` already
+    let mut fixed = 0usize;
+    let mut run: Vec<(u8, usize, usize)> = Vec::new(); // (byte, char start, char end)
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let Some(b) = byte_of(c) else { continue };
+        run.clear();
+        run.push((b, i, i + c.len_utf8()));
+        while let Some(&(j, d)) = iter.peek() {
+            match byte_of(d) {
+                Some(b) => {
+                    run.push((b, j, j + d.len_utf8()));
+                    iter.next();
+                }
+                None => break,
+            }
+        }
+        fixed += repair_run(text, &run, &mut out, &mut copied);
+    }
+    if fixed == 0 {
+        return None;
+    }
+    out.push_str(&text[copied..]);
+    Some(out)
+}
+
+/// Decodes the valid, plausible UTF-8 characters of one run into `out`; returns how many.
+fn repair_run(
+    text: &str,
+    run: &[(u8, usize, usize)],
+    out: &mut String,
+    copied: &mut usize,
+) -> usize {
+    let mut fixed = 0;
+    let mut k = 0;
+    while k < run.len() {
+        let len = match run[k].0 {
+            0xC2..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            0xF0..=0xF4 => 4,
+            _ => 0,
+        };
+        if len == 0 || k + len > run.len() {
+            k += 1;
+            continue;
+        }
+        let mut buf = [0u8; 4];
+        for (slot, &(b, _, _)) in buf.iter_mut().zip(&run[k..k + len]) {
+            *slot = b;
+        }
+        let decoded = std::str::from_utf8(&buf[..len])
+            .ok()
+            .and_then(|s| s.chars().next())
+            .filter(|&c| plausible(c));
+        match decoded {
+            Some(c) => {
+                out.push_str(&text[*copied..run[k].1]);
+                out.push(c);
+                *copied = run[k + len - 1].2;
+                fixed += 1;
+                k += len;
+            }
+            None => k += 1,
+        }
+    }
+    fixed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repairs_vietnamese() {
+        let cases = [
+            ("Viá»‡t Nam", "Việt Nam"),
+            ("Ä‘Æ°á»£c", "được"),
+            ("Ä\u{91}Æ°á»£c viá»\u{87}c", "được việc"),
+            ("â€œtrÃ\u{AD}ch dáº«nâ€\u{9D}", "“trích dẫn”"),
+            ("Tá»‰nh á»§y vÃ\u{A0} HÄ\u{90}ND", "Tỉnh ủy và HĐND"),
+            ("sáº¡ch. Viá»‡t Nam đẹp", "sạch. Việt Nam đẹp"),
+        ];
+        for (bad, good) in cases {
+            assert!(has_signature(bad.as_bytes()), "{bad}");
+            assert_eq!(repair(bad).as_deref(), Some(good), "{bad}");
+        }
+    }
+
+    #[test]
+    fn scan_finds_pairs_at_any_offset() {
+        for pad in 0..140 {
+            let t = format!("{}Viá»‡t", "x".repeat(pad));
+            assert!(scan(t.as_bytes()).mojibake, "{pad}");
+            let t = format!("{}Москва", "x".repeat(pad));
+            let s = scan(t.as_bytes());
+            assert!(s.foreign && !s.mojibake, "{pad}");
+            let t = format!("{}Việt Nam", "x".repeat(pad));
+            let s = scan(t.as_bytes());
+            assert!(!s.foreign && !s.mojibake, "{pad}");
+        }
+        assert!(scan("xЖ".as_bytes()).foreign);
+        assert!(!scan(b"").mojibake);
+    }
+
+    #[test]
+    fn leaves_clean_text() {
+        for t in [
+            "Việt Nam có 866.020 người",
+            "Cá»",
+            "à\u{A0}là",
+            "Giá: 5.000 đ — “rẻ”",
+            "ÂÊÔ",
+            "plain ascii",
+        ] {
+            assert!(!has_signature(t.as_bytes()) || repair(t).is_none(), "{t}");
+        }
+    }
+}

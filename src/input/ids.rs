@@ -1,0 +1,62 @@
+//! Noticing document ids that repeat within a run.
+//!
+//! Crawls repeat themselves: the same article id appears twice in one JSONL file or in two
+//! files. Both records are kept (nothing is dropped silently, and the two texts may differ),
+//! and the later one gets a warning, so a user can deduplicate knowingly.
+//!
+//! Memory stays bounded: each id is kept as a 64-bit hash (a false alarm needs two different
+//! ids with the same hash, about one chance in 10^7 at a billion ids), and after
+//! [`SeenIds::CAPACITY`] distinct ids no new ones are remembered, so repeats of ids first seen
+//! that late are no longer noticed.
+
+use std::collections::HashSet;
+use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+
+/// The ids seen so far in a run.
+#[derive(Debug, Default)]
+pub struct SeenIds {
+    hashes: HashSet<u64>,
+}
+
+impl SeenIds {
+    /// Distinct ids remembered at most (about 150 MB of hashes).
+    pub const CAPACITY: usize = 8 << 20;
+
+    /// An empty set.
+    pub fn new() -> SeenIds {
+        SeenIds::default()
+    }
+
+    /// Notes `id`; returns `true` when it was seen before.
+    pub fn repeats(&mut self, id: &str) -> bool {
+        // A fixed-key hasher, so a run's result does not depend on a random seed.
+        let h = BuildHasherDefault::<DefaultHasher>::default().hash_one(id);
+        if self.hashes.contains(&h) {
+            return true;
+        }
+        if self.hashes.len() < Self::CAPACITY {
+            self.hashes.insert(h);
+        }
+        false
+    }
+
+    /// The warning the repeating record gets.
+    pub fn warning(id: &str) -> String {
+        format!("id {id:?} repeats the id of an earlier record; both records are kept")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn repeats() {
+        let mut seen = SeenIds::new();
+        assert!(!seen.repeats("a"));
+        assert!(!seen.repeats("b"));
+        assert!(seen.repeats("a"));
+        assert!(seen.repeats("a"));
+        assert!(!seen.repeats("a:1"));
+    }
+}
