@@ -383,10 +383,18 @@ fn split_glued_source(line: &str) -> Option<(&str, &str)> {
 /// A short line that is a person's name (or initials): 1–5 capitalised words, no digits,
 /// optionally followed by a parenthesis such as `(tổng hợp)` or `(Theo AFP)`.
 fn is_name_line(l: &str) -> bool {
-    let name = match l.find(" (") {
+    // A name of at most 40 characters is at most 160 bytes, so ` (` is only looked for in
+    // that prefix and a longer name is rejected before any per-character work: the last
+    // line of a news text is often the whole body, and this ran over all of it.
+    const MAX_NAME_BYTES: usize = 40 * 4;
+    let prefix = &l.as_bytes()[..l.len().min(MAX_NAME_BYTES + 2)];
+    let name = match memchr::memmem::find(prefix, b" (") {
         Some(i) if l.ends_with(')') => &l[..i],
         _ => l,
     };
+    if name.len() > MAX_NAME_BYTES {
+        return false;
+    }
     let words: Vec<&str> = name.split(' ').collect();
     (2..=40).contains(&name.chars().count())
         && (1..=5).contains(&words.len())

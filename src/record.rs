@@ -12,7 +12,6 @@
 //! A whole number is written as a JSON integer.
 
 use std::borrow::Cow;
-use std::io::Write;
 
 use serde_json::{Map, Value as Json};
 
@@ -215,6 +214,26 @@ pub fn sentence_of(sentences: &[Span], at: usize) -> usize {
         .saturating_sub(1)
 }
 
+/// Appends the decimal digits of `v`: offsets and counts are written for every sentence and
+/// entity, and `write!` goes through the formatting machinery each time.
+fn push_int(out: &mut Vec<u8>, v: i64) {
+    let mut buf = [0u8; 20];
+    let mut n = v.unsigned_abs();
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if v < 0 {
+        out.push(b'-');
+    }
+    out.extend_from_slice(&buf[i..]);
+}
+
 fn write_str(out: &mut Vec<u8>, s: &str) {
     // Writing to a Vec cannot fail.
     let _ = serde_json::to_writer(&mut *out, s);
@@ -222,7 +241,7 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
 
 fn write_num(out: &mut Vec<u8>, v: f64) {
     if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        let _ = write!(out, "{}", v as i64);
+        push_int(out, v as i64);
     } else if v.is_finite() {
         let _ = serde_json::to_writer(&mut *out, &v);
     } else {
@@ -234,7 +253,7 @@ fn write_field(out: &mut Vec<u8>, f: &Field<'_>) {
     match f {
         Field::Num(v) => write_num(out, *v),
         Field::Int(v) => {
-            let _ = write!(out, "{v}");
+            push_int(out, *v);
         }
         Field::Str(s) => write_str(out, s),
         Field::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
@@ -269,7 +288,11 @@ pub fn write(out: &mut Vec<u8>, r: &Record<'_>) {
                 out.push(b',');
             }
             let (a, b) = (chars.at(s.start), chars.at(s.end));
-            let _ = write!(out, "[{a},{b}]");
+            out.push(b'[');
+            push_int(out, a as i64);
+            out.push(b',');
+            push_int(out, b as i64);
+            out.push(b']');
         }
         out.push(b']');
     }
@@ -283,11 +306,12 @@ pub fn write(out: &mut Vec<u8>, r: &Record<'_>) {
         out.extend_from_slice(b"\",\"text\":");
         write_str(out, &text[e.span]);
         let (a, b) = (chars.at(e.span.start), chars.at(e.span.end));
-        let _ = write!(
-            out,
-            ",\"start\":{a},\"end\":{b},\"sentence\":{}",
-            sentence_of(r.sentences, e.span.start)
-        );
+        out.extend_from_slice(b",\"start\":");
+        push_int(out, a as i64);
+        out.extend_from_slice(b",\"end\":");
+        push_int(out, b as i64);
+        out.extend_from_slice(b",\"sentence\":");
+        push_int(out, sentence_of(r.sentences, e.span.start) as i64);
         for (name, value) in fields(e, text) {
             out.extend_from_slice(b",\"");
             out.extend_from_slice(name.as_bytes());
@@ -318,6 +342,15 @@ mod tests {
         assert_eq!(c.at(b), 6);
         assert_eq!(c.at(b + 5), 11);
         assert_eq!(c.at(0), 0);
+    }
+
+    #[test]
+    fn integers() {
+        for v in [0i64, 7, 10, 99, 1234567890, -5, i64::MIN + 1, i64::MAX] {
+            let mut out = Vec::new();
+            push_int(&mut out, v);
+            assert_eq!(String::from_utf8(out).unwrap(), v.to_string());
+        }
     }
 
     #[test]

@@ -488,7 +488,7 @@ pub const EXTRACTORS: &[(Kind, Cue, FindFn)] = &[
     // and year-less words (`hôm nay`, `năm ngoái`, `tháng trước`, `nửa đầu năm`).
     (
         Kind::Period,
-        Cue::DigitOr(r"(?i:quý|năm|tháng|nửa|thập\s+niên)"),
+        Cue::DigitOr(r"(?i:quý|năm|tháng|nửa|thập)"),
         period::find,
     ),
     (
