@@ -179,14 +179,9 @@ fn pathological_inputs() {
         "-".repeat(100_000) + "5",
     ];
     for text in &inputs {
-        let start = std::time::Instant::now();
+        // Timing is left to benchmarks and to the scaling test in tests/robustness.rs; here
+        // degenerate input must simply come through with valid spans.
         let p = pipeline.process_text("big", text);
         assert!(p.entities.iter().all(|e| e.span.end <= p.text.len()));
-        assert!(
-            start.elapsed().as_secs() < 20,
-            "help: input starting {:?} took {:?}",
-            &text[..10],
-            start.elapsed()
-        );
     }
 }

@@ -570,13 +570,14 @@ fn dates_and_periods_table() {
 }
 
 #[test]
-fn long_runs_stay_linear() {
-    // Ten million digits, `%` signs and slashes must not make the scan quadratic.
+fn long_runs_come_through() {
+    // Long runs of digits, `%` signs and slashes must come through with valid spans; whether
+    // the time stays linear is checked by the scaling test in tests/robustness.rs (the best of
+    // three runs at n and 8n), not by a clock here.
     let p = pipeline("");
     for unit in ["1", "1/", "%", "năm "] {
         let text = unit.repeat(200_000);
-        let started = std::time::Instant::now();
-        let _ = p.process_text("long", &text);
-        assert!(started.elapsed().as_secs() < 20, "slow on runs of {unit:?}");
+        let doc = p.process_text("long", &text);
+        assert!(doc.entities.iter().all(|e| e.span.end <= doc.text.len()), "runs of {unit:?}");
     }
 }
