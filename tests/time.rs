@@ -578,6 +578,9 @@ fn long_runs_come_through() {
     for unit in ["1", "1/", "%", "năm "] {
         let text = unit.repeat(200_000);
         let doc = p.process_text("long", &text);
-        assert!(doc.entities.iter().all(|e| e.span.end <= doc.text.len()), "runs of {unit:?}");
+        assert!(
+            doc.entities.iter().all(|e| e.span.end <= doc.text.len()),
+            "runs of {unit:?}"
+        );
     }
 }
