@@ -5,6 +5,8 @@
 //! official `name` of each, in order. A case with no marks is a negative case: nothing of
 //! kind `location` may be found in it.
 
+mod common;
+
 use vnextract::{Config, Kind, Pipeline, TimePoint, Value};
 
 /// (marked text, expected names).
@@ -168,24 +170,6 @@ const CASES: &[(&str, &[&str])] = &[
     ("Bình Dương không có tỉnh nào khác ở đây", &[]),
 ];
 
-/// Splits a marked case into its text and the byte spans of the marks.
-fn unmark(marked: &str) -> (String, Vec<(usize, usize)>) {
-    let mut text = String::new();
-    let mut spans = Vec::new();
-    let mut open = None;
-    for c in marked.chars() {
-        if c == '|' {
-            match open.take() {
-                Some(s) => spans.push((s, text.len())),
-                None => open = Some(text.len()),
-            }
-        } else {
-            text.push(c);
-        }
-    }
-    (text, spans)
-}
-
 fn locations(p: &Pipeline, text: &str) -> Vec<((usize, usize), &'static str, &'static str)> {
     p.process_text("t", text)
         .entities
@@ -207,7 +191,7 @@ fn marked_cases() {
     let p = Pipeline::default();
     let mut failures = Vec::new();
     for (marked, names) in CASES {
-        let (text, spans) = unmark(marked);
+        let (text, spans) = common::unmark(marked);
         assert_eq!(
             spans.len(),
             names.len(),

@@ -9,6 +9,8 @@
 //! A case without marks is negative: no date and no period may be found in it. Other kinds
 //! (numbers, legal references, …) are not checked here.
 
+mod common;
+
 use vnextract::extract::{Kind, Value};
 use vnextract::{Config, Pipeline, ToneStyle};
 
@@ -485,25 +487,6 @@ fn pipeline(reference: &str) -> Pipeline {
     Pipeline::new(cfg)
 }
 
-/// Removes the `|` marks, returning the plain text and the marked byte spans.
-fn unmark(marked: &str) -> (String, Vec<(usize, usize)>) {
-    let mut text = String::new();
-    let mut spans = Vec::new();
-    let mut open = None;
-    for c in marked.chars() {
-        if c == '|' {
-            match open.take() {
-                Some(s) => spans.push((s, text.len())),
-                None => open = Some(text.len()),
-            }
-        } else {
-            text.push(c);
-        }
-    }
-    assert!(open.is_none(), "unbalanced marks in {marked}");
-    (text, spans)
-}
-
 fn show(v: &Value) -> Option<String> {
     match v {
         Value::Date { point, modifier } => Some(match modifier {
@@ -530,7 +513,7 @@ fn dates_and_periods_table() {
     assert!(CASES.len() >= 120, "issue 4 asks for at least 120 cases");
     let mut failures = Vec::new();
     for &(reference, marked, expected) in CASES {
-        let (text, spans) = unmark(marked);
+        let (text, spans) = common::unmark(marked);
         let p = pipeline(reference).process_text("case", &text);
         assert_eq!(p.text, text, "help: test texts must already be normalised");
         let got: Vec<String> = p

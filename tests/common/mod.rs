@@ -81,3 +81,23 @@ pub fn gold_scores() -> Option<HashMap<String, (f64, f64, f64)>> {
     }
     Some(m)
 }
+
+/// Removes the `|` marks of a marked case (`"Theo |Nghị quyết số 21-NQ/TW|, …"`), returning
+/// the plain text and the marked byte spans.
+pub fn unmark(marked: &str) -> (String, Vec<(usize, usize)>) {
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    let mut open = None;
+    for c in marked.chars() {
+        if c == '|' {
+            match open.take() {
+                Some(s) => spans.push((s, text.len())),
+                None => open = Some(text.len()),
+            }
+        } else {
+            text.push(c);
+        }
+    }
+    assert!(open.is_none(), "unbalanced marks in {marked}");
+    (text, spans)
+}
