@@ -119,23 +119,24 @@ pub(crate) fn longest_at<'t, T>(
     table: &'t [T],
     key: impl Fn(&T) -> &str,
 ) -> Option<(usize, &'t T)> {
-    let hay = &text[pos..];
     let mut best: Option<(usize, &T)> = None;
     for entry in table {
-        let k = key(entry);
-        let Some(n) = starts_with_fold(hay, k) else {
+        let Some(n) = entry_len(text, pos, key(entry)) else {
             continue;
         };
-        // An entry that ends in a letter or digit must end a word (`tr` is not `trận`).
-        let needs_boundary = k.chars().next_back().is_some_and(char::is_alphanumeric);
-        if needs_boundary && !word_ends(text, pos + n) {
-            continue;
-        }
         if best.map_or(true, |(b, _)| n > b) {
             best = Some((n, entry));
         }
     }
     best.map(|(n, e)| (pos + n, e))
+}
+
+/// The byte length of `entry` (lower case) written at `pos` in any case, when it matches
+/// there; an entry that ends in a letter or digit must also end a word (`tr` is not `trận`).
+fn entry_len(text: &str, pos: usize, entry: &str) -> Option<usize> {
+    let n = starts_with_fold(&text[pos..], entry)?;
+    let needs_boundary = entry.chars().next_back().is_some_and(char::is_alphanumeric);
+    (!needs_boundary || word_ends(text, pos + n)).then_some(n)
 }
 
 /// A word table indexed by first byte, for the big vocabularies that are looked up after
@@ -172,17 +173,11 @@ impl Vocab {
     /// index in the table.
     pub(crate) fn longest_at(&self, text: &str, pos: usize) -> Option<(usize, usize)> {
         let first = *text.as_bytes().get(pos)?;
-        let hay = &text[pos..];
         let mut best: Option<(usize, usize)> = None;
         for &i in &self.by_first[usize::from(first)] {
-            let k = self.words[usize::from(i)];
-            let Some(n) = starts_with_fold(hay, k) else {
+            let Some(n) = entry_len(text, pos, self.words[usize::from(i)]) else {
                 continue;
             };
-            let needs_boundary = k.chars().next_back().is_some_and(char::is_alphanumeric);
-            if needs_boundary && !word_ends(text, pos + n) {
-                continue;
-            }
             if best.map_or(true, |(b, _)| n > b) {
                 best = Some((n, usize::from(i)));
             }
