@@ -19,11 +19,11 @@
 //! 2020`) are longer candidates from [`super::period`] and win over the dates inside them.
 
 use super::time::{self, Atom, Form};
-use super::{Context, Entity, Grain, TimePoint, Value};
+use super::{Context, Entity, Grain, Text, TimePoint, Value};
 use crate::span::Span;
 
 /// Pushes the `date` candidates of `text`.
-pub(crate) fn find(cx: &Context, text: &str, out: &mut Vec<Entity>) {
+pub(crate) fn find(cx: &Context, text: &Text, out: &mut Vec<Entity>) {
     time::with_atoms(cx, text, |atoms| find_in(cx, text, atoms, out));
 }
 

@@ -10,7 +10,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Context, Entity, Value};
+use super::{Context, Entity, Text, Value};
 use crate::span::Span;
 
 /// Counted nouns this example knows; real extractors keep such lists as data too.
@@ -27,7 +27,7 @@ static RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Pushes the example's candidates.
-pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
+pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
     for c in RE.captures_iter(text) {
         let (Some(n), Some(unit)) = (c.name("n"), c.name("unit")) else {
             continue;
@@ -58,7 +58,7 @@ mod tests {
     fn finds_counted_cats() {
         let text = "có 3 con mèo và một con chó";
         let mut out = Vec::new();
-        find(&Context::default(), text, &mut out);
+        find(&Context::default(), &Text::new(text), &mut out);
         assert_eq!(out.len(), 1);
         let Value::Number {
             value,

@@ -36,7 +36,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use regex::Regex;
 
 use super::{Entity, LegalRef, TimePoint, Value};
-use crate::extract::Context;
+use crate::extract::{Context, Text};
 use crate::span::Span;
 
 #[path = "data/legal.rs"]
@@ -477,8 +477,8 @@ fn legal(span: Span, r: LegalRef) -> Entity {
 }
 
 /// Pushes the `legal_ref` candidates of `text`.
-pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
-    for m in TYPE_AC.find_iter(text) {
+pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
+    for m in TYPE_AC.find_iter(text.raw()) {
         let m_str = &text[m.start()..m.end()];
         // A letter before the type word makes it part of another word, unless the text was
         // glued by a lost space (`theoThông tư`: lower case, then a capital).
@@ -983,7 +983,7 @@ mod tests {
 
     fn one(text: &str) -> Option<(String, LegalRef)> {
         let mut out = Vec::new();
-        find(&Context::default(), text, &mut out);
+        find(&Context::default(), &Text::new(text), &mut out);
         out.sort_by_key(|e| std::cmp::Reverse(e.span.len()));
         let e = out.into_iter().next()?;
         let Value::LegalRef(r) = e.value else {
@@ -1062,7 +1062,7 @@ mod link_tests {
     /// the way the date extractor would, resolves overlaps and links.
     fn linked(text: &str, dates: &[(&str, TimePoint)]) -> Vec<(String, LegalRef)> {
         let mut c = Vec::new();
-        find(&Context::default(), text, &mut c);
+        find(&Context::default(), &Text::new(text), &mut c);
         for (d, point) in dates {
             let start = text.find(d).expect("date in text");
             c.push(Entity::new(
@@ -1165,7 +1165,7 @@ mod stress_tests {
 
     fn run(text: &str) -> usize {
         let mut c = Vec::new();
-        find(&Context::default(), text, &mut c);
+        find(&Context::default(), &Text::new(text), &mut c);
         let ranks = vec![0; c.len()];
         let mut es = crate::extract::resolve_overlaps(c, &ranks);
         link(&Context::default(), text, &mut es);

@@ -32,7 +32,7 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
-use super::{Context, Entity, Place, TimePoint, Value};
+use super::{Context, Entity, Place, Text, TimePoint, Value};
 use crate::normalize::{tone, ToneStyle};
 use crate::span::Span;
 
@@ -267,7 +267,7 @@ fn hue(cx: &Context, text: &str, span: Span) -> Option<Entity> {
 }
 
 /// Pushes the `location` candidates of `text`.
-pub(crate) fn find(cx: &Context, text: &str, out: &mut Vec<Entity>) {
+pub(crate) fn find(cx: &Context, text: &Text, out: &mut Vec<Entity>) {
     let m = &*MATCHER;
     for mat in m.re.find_iter(text) {
         let span = Span::new(mat.start(), mat.end());
@@ -366,7 +366,7 @@ mod tests {
     fn names(text: &str) -> Vec<(&str, &'static str)> {
         let mut out = Vec::new();
         let cx = Context::default();
-        find(&cx, text, &mut out);
+        find(&cx, &Text::new(text), &mut out);
         link(&cx, text, &mut out);
         out.iter()
             .map(|e| match e.value {

@@ -1,7 +1,7 @@
 //! Entities and the extractors that find them.
 //!
 //! Every entity kind of SPEC §4 has its own module with its own rule tables. Each module
-//! exposes `pub(crate) fn find(cx: &Context, text: &str, out: &mut Vec<Entity>)`, which pushes
+//! exposes `pub(crate) fn find(cx: &Context, text: &Text, out: &mut Vec<Entity>)`, which pushes
 //! *candidates* (possibly overlapping other kinds' candidates) in any order. [`extract`] runs
 //! the extractors of [`EXTRACTORS`] in order, then resolves overlaps in one place
 //! ([`resolve_overlaps`]: the longer reading wins, ties go to the earlier extractor in the
@@ -29,7 +29,10 @@ pub(crate) mod number;
 pub(crate) mod percent;
 pub(crate) mod period;
 pub(crate) mod ratio;
+pub(crate) mod text;
 pub(crate) mod time;
+
+pub use text::Text;
 
 /// The kinds of entity, in the order the JSON schema lists them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -446,7 +449,7 @@ pub struct Context {
 }
 
 /// An extractor: pushes candidate entities of its kind found in `text`.
-pub type FindFn = fn(&Context, &str, &mut Vec<Entity>);
+pub type FindFn = fn(&Context, &Text, &mut Vec<Entity>);
 
 /// A document-level pass over the resolved, sorted, non-overlapping entities.
 pub type LinkFn = fn(&Context, &str, &mut Vec<Entity>);
@@ -528,6 +531,7 @@ pub const LINKERS: &[(Kind, LinkFn)] = &[
 
 /// Finds every entity of the kinds in `kinds`: sorted by start, never overlapping.
 pub fn extract(cx: &Context, text: &str, kinds: KindSet) -> Vec<Entity> {
+    let doc = Text::new(text);
     let mut candidates = Vec::new();
     let mut ranks = Vec::new();
     let has_digit = text.bytes().any(|b| b.is_ascii_digit());
@@ -540,7 +544,7 @@ pub fn extract(cx: &Context, text: &str, kinds: KindSet) -> Vec<Entity> {
             continue;
         }
         let before = candidates.len();
-        find(cx, text, &mut candidates);
+        find(cx, &doc, &mut candidates);
         debug_assert!(candidates[before..]
             .iter()
             .all(|e| e.kind() == kind && is_valid_span(text, e.span)));

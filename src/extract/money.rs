@@ -21,7 +21,7 @@ use super::numeral::{
     self, longest_at, qualifier_before, range_after, read_at, space_after, word_at, word_starts,
     Numeral, Vocab,
 };
-use super::{Context, Entity, Value};
+use super::{Context, Entity, Text, Value};
 use crate::span::Span;
 
 /// A currency sign before an amount (`$300`, `US$ 5 triệu`).
@@ -42,7 +42,7 @@ static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Pushes the `money` candidates of `text`.
-pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
+pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
     let mut last_end = 0;
     for n in numeral::scan(text) {
         if n.start < last_end || n.bare_one_or_five {
@@ -188,7 +188,7 @@ mod tests {
 
     fn all(text: &str) -> Vec<(f64, &'static str, Option<String>)> {
         let mut out = Vec::new();
-        find(&Context::default(), text, &mut out);
+        find(&Context::default(), &Text::new(text), &mut out);
         out.iter()
             .map(|e| match e.value {
                 Value::Money {

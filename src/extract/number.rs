@@ -26,7 +26,7 @@ use super::numeral::{
     self, char_at, qualifier_before, range_after, read_digits, space_after, space_before, word_at,
     word_before, Numeral, Vocab,
 };
-use super::{Context, Entity, Value};
+use super::{Context, Entity, Text, Value};
 use crate::span::Span;
 
 /// The counted nouns, indexed.
@@ -34,7 +34,7 @@ pub(crate) static UNITS: LazyLock<Vocab> =
     LazyLock::new(|| Vocab::new(COUNTED_NOUNS.iter().copied()));
 
 /// Pushes the `number` candidates of `text`.
-pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
+pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
     let mut last_end = 0;
     for n in numeral::scan(text) {
         if n.start < last_end {
@@ -242,7 +242,7 @@ mod tests {
 
     fn values(text: &str) -> Vec<f64> {
         let mut out = Vec::new();
-        find(&Context::default(), text, &mut out);
+        find(&Context::default(), &Text::new(text), &mut out);
         out.iter()
             .map(|e| match e.value {
                 Value::Number { value, .. } => value,

@@ -14,11 +14,11 @@ use super::data::units::PERCENT_SIGNS;
 use super::numeral::{
     self, longest_at, qualifier_before, range_after, read_at, space_after, word_at, Numeral,
 };
-use super::{Context, Entity, Value};
+use super::{Context, Entity, Text, Value};
 use crate::span::Span;
 
 /// Pushes the `percent` candidates of `text`.
-pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
+pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
     // Cheap prefilter: no `%` and no `phần` means no percentage.
     if memchr::memchr(b'%', text.as_bytes()).is_none() && !text.contains("phần") {
         return;
@@ -103,7 +103,7 @@ mod tests {
 
     fn one(text: &str) -> Option<(f64, Option<f64>, Option<f64>, bool)> {
         let mut out = Vec::new();
-        find(&Context::default(), text, &mut out);
+        find(&Context::default(), &Text::new(text), &mut out);
         out.first().map(|e| match e.value {
             Value::Percent {
                 value,

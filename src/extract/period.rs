@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::time::{self, Atom, Form};
-use super::{Context, Entity, TimePoint, Value};
+use super::{Context, Entity, Text, TimePoint, Value};
 use crate::span::Span;
 
 /// A clock time or time of day between `từ` and its date (`từ 15h ngày 1/5/2021`, `từ sáng
@@ -40,7 +40,7 @@ static CLOCK_TAIL: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Pushes the `period` candidates of `text`.
-pub(crate) fn find(cx: &Context, text: &str, out: &mut Vec<Entity>) {
+pub(crate) fn find(cx: &Context, text: &Text, out: &mut Vec<Entity>) {
     time::with_atoms(cx, text, |atoms| find_in(cx, text, atoms, out));
 }
 

@@ -19,7 +19,7 @@ use super::numeral::{
     char_at, char_before, parse_digits, qualifier_before, qualifier_word_before, space_after,
     space_before, word_at, word_before,
 };
-use super::{Context, Entity, Value};
+use super::{Context, Entity, Text, Value};
 use crate::span::Span;
 
 static RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -34,7 +34,7 @@ static RE: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// Pushes the `ratio` candidates of `text`.
-pub(crate) fn find(_cx: &Context, text: &str, out: &mut Vec<Entity>) {
+pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
     if memchr::memchr(b'/', text.as_bytes()).is_none() {
         return;
     }
@@ -114,7 +114,7 @@ mod tests {
 
     fn all(text: &str) -> Vec<(f64, f64)> {
         let mut out = Vec::new();
-        find(&Context::default(), text, &mut out);
+        find(&Context::default(), &Text::new(text), &mut out);
         out.iter()
             .map(|e| match e.value {
                 Value::Ratio {
