@@ -74,7 +74,7 @@ pub fn fold(s: &str) -> Cow<'_, str> {
             .iter_mut()
             .zip(&src[2..])
             .zip(&src[1..])
-            .zip(&src[..])
+            .zip(src)
         {
             *d = c + lower_delta(pp, p, c);
         }
