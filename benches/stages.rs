@@ -108,7 +108,7 @@ fn stages(c: &mut Criterion) {
     g.bench_function(BenchmarkId::new("json_parse", slice.name), |b| {
         b.iter(|| {
             for l in &slice.lines {
-                black_box(serde_json::from_slice::<serde_json::Map<String, Json>>(l).ok());
+                black_box(sonic_rs::from_slice::<serde_json::Map<String, Json>>(l).ok());
             }
         })
     });

@@ -43,7 +43,7 @@ fn main() {
             break;
         }
         bytes += n as u64;
-        let Ok(serde_json::Value::Object(obj)) = serde_json::from_slice(&line) else {
+        let Ok(serde_json::Value::Object(obj)) = sonic_rs::from_slice(&line) else {
             continue;
         };
         docs += 1;

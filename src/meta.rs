@@ -368,8 +368,10 @@ fn source_line(l: &str) -> Option<&str> {
 /// `T.ThủyTheo T.R`: an author line with the source glued on (the site's two footer
 /// elements lost the break between them): the author and the `Theo …` part.
 fn split_glued_source(line: &str) -> Option<(&str, &str)> {
+    // `memmem` rather than `str::match_indices`: the last line is often the whole body, and
+    // the SIMD search is several times faster than the std two-way search.
     SOURCE_WORDS.iter().find_map(|w| {
-        let (i, _) = line.match_indices(w).find(|&(i, _)| {
+        let i = memchr::memmem::find_iter(line.as_bytes(), w.as_bytes()).find(|&i| {
             i > 0
                 && line[..i]
                     .chars()

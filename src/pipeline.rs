@@ -242,7 +242,7 @@ impl Pipeline {
     }
 
     fn process_json_line(&self, default_id: String, source: String, line: &[u8]) -> Processed {
-        let mut obj: Map<String, Json> = match serde_json::from_slice(line) {
+        let mut obj: Map<String, Json> = match sonic_rs::from_slice(line) {
             Ok(Json::Object(o)) => o,
             Ok(other) => {
                 let what = match other {
@@ -259,11 +259,15 @@ impl Pipeline {
                 );
             }
             Err(e) => {
+                // The parser's message goes on with a snippet of the line on further lines:
+                // the first line says what and where.
+                let e = e.to_string();
+                let what = e.lines().next().unwrap_or_default();
                 return Processed::failed(
                     default_id,
                     source,
-                    format!("line is not valid JSON: {e}"),
-                )
+                    format!("line is not valid JSON: {what}"),
+                );
             }
         };
         let id = match obj.remove(&self.cfg.id_field) {

@@ -67,49 +67,6 @@ const fn lead_table() -> [bool; 256] {
 
 static LEAD: [bool; 256] = lead_table();
 
-/// Pair flags for [`is_clean`]: `FIRST[a] & SECOND[b]` is non-zero when the byte pair `a b`
-/// may start something [`clean`] changes. One bit per kind of start:
-const SP: u8 = 1; // a space followed by a space or newline
-const NL: u8 = 2; // a newline followed by a space
-const CTRL: u8 = 4; // CR, tab, VT, FF: always changed
-const C2: u8 = 8; // C2 A0 (no-break space), C2 AD (soft hyphen), C2 85 (next line)
-const E1: u8 = 16; // E1 9A (U+1680 and its neighbours)
-const E2: u8 = 32; // E2 80 / E2 81 (U+2000–U+207F): checked exactly, see `is_clean`
-const E3EF: u8 = 64; // E3 80 (U+3000–U+303F), EF BB (U+FEC0–U+FEFF)
-
-const fn pair_tables() -> ([u8; 256], [u8; 256]) {
-    let mut first = [0u8; 256];
-    let mut second = [0u8; 256];
-    first[b' ' as usize] = SP;
-    first[b'\n' as usize] = NL;
-    first[b'\r' as usize] = CTRL;
-    first[b'\t' as usize] = CTRL;
-    first[0x0b] = CTRL;
-    first[0x0c] = CTRL;
-    first[0xC2] = C2;
-    first[0xE1] = E1;
-    first[0xE2] = E2;
-    first[0xE3] = E3EF;
-    first[0xEF] = E3EF;
-    let mut k = 0;
-    while k < 256 {
-        second[k] = CTRL;
-        k += 1;
-    }
-    second[b' ' as usize] |= SP | NL;
-    second[b'\n' as usize] |= SP;
-    second[0xA0] |= C2;
-    second[0xAD] |= C2;
-    second[0x85] |= C2;
-    second[0x9A] |= E1;
-    second[0x80] |= E2 | E3EF;
-    second[0x81] |= E2;
-    second[0xBB] |= E3EF;
-    (first, second)
-}
-
-static PAIRS: ([u8; 256], [u8; 256]) = pair_tables();
-
 /// True when `text` needs no change by [`clean`]. The common case, clean text, costs one
 /// branch-free pass over byte pairs (OR-ing table flags) and one SIMD search for `\n\n\n`;
 /// only `E2 80`/`E2 81` pairs (typographic quotes and dashes share them with the special
@@ -123,15 +80,33 @@ fn is_clean(text: &str) -> bool {
     if matches!(first, b' ' | b'\n') || matches!(last, b' ' | b'\n' | b'\r' | b'\t' | 0x0b | 0x0c) {
         return false;
     }
-    let (f, s) = &PAIRS;
+    // Two flags per byte pair, written as arithmetic without tables or branches so that the
+    // compiler vectorises the loop: `changed`, a pair that always starts something `clean`
+    // changes (a space before a space or newline, a newline before a space, CR, tab, VT,
+    // FF, and the lead bytes of the special chars but E2), and `e2`, an `E2 80`/`E2 81`
+    // pair, which typographic quotes and dashes share with the special spaces.
+    let flags = |x: u8, y: u8| {
+        let changed = ((x == b' ') & ((y == b' ') | (y == b'\n')))
+            | ((x == b'\n') & (y == b' '))
+            | (x == b'\r')
+            | (x == b'\t')
+            | (x == 0x0b)
+            | (x == 0x0c)
+            | ((x == 0xC2) & ((y == 0xA0) | (y == 0xAD) | (y == 0x85)))
+            | ((x == 0xE1) & (y == 0x9A))
+            | ((x == 0xE3) & (y == 0x80))
+            | ((x == 0xEF) & (y == 0xBB));
+        let e2 = (x == 0xE2) & ((y == 0x80) | (y == 0x81));
+        u8::from(changed) | (u8::from(e2) << 1)
+    };
     let acc = b
         .iter()
         .zip(&b[1..])
-        .fold(0u8, |acc, (&x, &y)| acc | (f[x as usize] & s[y as usize]));
-    if acc & !E2 != 0 {
+        .fold(0u8, |acc, (&x, &y)| acc | flags(x, y));
+    if acc & 1 != 0 {
         return false;
     }
-    if acc & E2 != 0 && memchr::memchr_iter(0xE2, b).any(|i| special_at(b, i).is_some()) {
+    if acc & 2 != 0 && memchr::memchr_iter(0xE2, b).any(|i| special_at(b, i).is_some()) {
         return false;
     }
     memchr::memmem::find(b, b"\n\n\n").is_none()
