@@ -18,8 +18,7 @@ use regex::Regex;
 
 use super::data::currencies::{CURRENCY_PREFIXES, CURRENCY_WORDS, NOT_DONG, PER_WORDS};
 use super::numeral::{
-    self, longest_at, qualifier_before, range_after, read_at, space_after, word_at, word_starts,
-    Numeral, Vocab,
+    self, qualifier_before, range_after, read_at, space_after, word_starts, Numeral, Words,
 };
 use super::{Context, Entity, Text, Value};
 use crate::span::Span;
@@ -40,6 +39,17 @@ static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     ))
     .expect("currency prefix pattern")
 });
+
+/// The currency words after an amount, compiled.
+static CURRENCIES: LazyLock<Words> =
+    LazyLock::new(|| Words::new(CURRENCY_WORDS.iter().map(|(w, _)| *w)));
+/// The currency signs before an amount, compiled.
+static SIGNS: LazyLock<Words> =
+    LazyLock::new(|| Words::new(CURRENCY_PREFIXES.iter().map(|(w, _)| *w)));
+static NOT_DONG_WORDS: LazyLock<Words> = LazyLock::new(|| Words::new(NOT_DONG.iter().copied()));
+/// `một`/`mỗi` before the unit of a rate (`99 USD một năm`).
+static EACH: LazyLock<Words> = LazyLock::new(|| Words::new(["một", "mỗi"]));
+static PER: LazyLock<Words> = LazyLock::new(|| Words::new(PER_WORDS.iter().copied()));
 
 /// Pushes the `money` candidates of `text`.
 pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
@@ -73,15 +83,13 @@ fn has_currency_sign(text: &str) -> bool {
 }
 
 /// The currency right after an amount ending at `pos`: its end and ISO code.
-fn currency_after(text: &str, pos: usize) -> Option<(usize, &'static str)> {
+fn currency_after(text: &Text, pos: usize) -> Option<(usize, &'static str)> {
     let at = space_after(text, pos).unwrap_or(pos);
-    static WORDS: LazyLock<Vocab> =
-        LazyLock::new(|| Vocab::new(CURRENCY_WORDS.iter().map(|(w, _)| *w)));
-    let (end, i) = WORDS.longest_at(text, at)?;
+    let (end, i) = CURRENCIES.longest_at(text, at)?;
     let (word, iso) = &CURRENCY_WORDS[i];
     if *word == "đồng" {
         if let Some(next) = space_after(text, end) {
-            if word_at(text, next, NOT_DONG).is_some() {
+            if NOT_DONG_WORDS.end_at(text, next).is_some() {
                 return None;
             }
         }
@@ -90,7 +98,7 @@ fn currency_after(text: &str, pos: usize) -> Option<(usize, &'static str)> {
 }
 
 /// The unit of a rate after a currency ending at `pos`: `/tháng`, ` một năm`, ` mỗi đêm`.
-fn per_after(text: &str, pos: usize) -> Option<(usize, Span)> {
+fn per_after(text: &Text, pos: usize) -> Option<(usize, Span)> {
     if text.as_bytes().get(pos) == Some(&b'/') {
         let at = pos + 1;
         let len = text[at..]
@@ -100,13 +108,13 @@ fn per_after(text: &str, pos: usize) -> Option<(usize, Span)> {
         return (len > 0 && first_is_letter).then(|| (at + len, Span::new(at, at + len)));
     }
     let at = space_after(text, pos)?;
-    let after = word_at(text, at, &["một", "mỗi"])?;
+    let after = EACH.end_at(text, at)?;
     let at2 = space_after(text, after)?;
-    let end = word_at(text, at2, PER_WORDS)?;
+    let end = PER.end_at(text, at2)?;
     Some((end, Span::new(at2, end)))
 }
 
-fn suffixed(text: &str, n: &Numeral) -> Option<Entity> {
+fn suffixed(text: &Text, n: &Numeral) -> Option<Entity> {
     let (mut value, mut value_max) = (n.value, None);
     let (cend, iso) = match currency_after(text, n.end) {
         Some(c) => c,
@@ -139,11 +147,12 @@ fn suffixed(text: &str, n: &Numeral) -> Option<Entity> {
     Some(build(text, n.start, end, value, value_max, iso))
 }
 
-fn prefixed(text: &str, sign: usize, digits: usize) -> Option<Entity> {
+fn prefixed(text: &Text, sign: usize, digits: usize) -> Option<Entity> {
     if !word_starts(text, sign) && !text[sign..].starts_with(['$', '€', '£', '¥']) {
         return None;
     }
-    let (_, (_, iso)) = longest_at(text, sign, CURRENCY_PREFIXES, |(w, _)| w)?;
+    let (_, i) = SIGNS.longest_at(text, sign)?;
+    let iso = CURRENCY_PREFIXES[i].1;
     let n = read_at(text, digits)?;
     if n.glued {
         return None;
@@ -158,7 +167,7 @@ fn prefixed(text: &str, sign: usize, digits: usize) -> Option<Entity> {
 }
 
 fn build(
-    text: &str,
+    text: &Text,
     start: usize,
     end: usize,
     value: f64,

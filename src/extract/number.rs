@@ -17,21 +17,33 @@
 //! percentages, ratios and legal references lose to those longer readings in
 //! [`resolve_overlaps`](super::resolve_overlaps).
 
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use super::data::units::{
     CLOCK_AFTER, CLOCK_BEFORE, COUNTED_NOUNS, COUNT_FOLLOWERS, LABEL_WORDS, WEAK_LABEL_WORDS,
 };
 use super::numeral::{
-    self, char_at, qualifier_before, range_after, read_digits, space_after, space_before, word_at,
-    word_before, Numeral, Vocab,
+    self, char_at, qualifier_before, range_after, read_digits, space_after, space_before, Numeral,
+    Words,
 };
 use super::{Context, Entity, Text, Value};
 use crate::span::Span;
 
-/// The counted nouns, indexed.
-pub(crate) static UNITS: LazyLock<Vocab> =
-    LazyLock::new(|| Vocab::new(COUNTED_NOUNS.iter().copied()));
+/// The counted nouns, compiled.
+pub(crate) static UNITS: LazyLock<Words> =
+    LazyLock::new(|| Words::new(COUNTED_NOUNS.iter().copied()));
+/// The counted nouns as written, for units glued to digits.
+static UNITS_AS_WRITTEN: LazyLock<HashSet<&str>> =
+    LazyLock::new(|| COUNTED_NOUNS.iter().copied().collect());
+static LABELS: LazyLock<Words> = LazyLock::new(|| Words::new(LABEL_WORDS.iter().copied()));
+static WEAK_LABELS: LazyLock<Words> =
+    LazyLock::new(|| Words::new(WEAK_LABEL_WORDS.iter().copied()));
+static FOLLOWERS: LazyLock<Words> = LazyLock::new(|| Words::new(COUNT_FOLLOWERS.iter().copied()));
+static CLOCK_AFTER_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::new(CLOCK_AFTER.iter().copied()));
+static CLOCK_BEFORE_WORDS: LazyLock<Words> =
+    LazyLock::new(|| Words::new(CLOCK_BEFORE.iter().copied()));
 
 /// Pushes the `number` candidates of `text`.
 pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
@@ -52,17 +64,17 @@ pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
 }
 
 /// The counted noun right after `pos` (glued as in `27km`, or after one space).
-pub(crate) fn unit_after(text: &str, pos: usize, glued: bool) -> Option<Span> {
+pub(crate) fn unit_after(text: &Text, pos: usize, glued: bool) -> Option<Span> {
     let at = if glued { pos } else { space_after(text, pos)? };
-    let (end, _) = UNITS.longest_at(text, at)?;
+    let end = UNITS.end_at(text, at)?;
     // A glued unit is written exactly as listed: `27km`, `2500m2`, but `4G` is a label.
-    if glued && !COUNTED_NOUNS.contains(&&text[at..end]) {
+    if glued && !UNITS_AS_WRITTEN.contains(&text[at..end]) {
         return None;
     }
     Some(Span::new(at, end))
 }
 
-fn entity(text: &str, n: &Numeral) -> Option<Entity> {
+fn entity(text: &Text, n: &Numeral) -> Option<Entity> {
     if n.bare_one_or_five {
         return None;
     }
@@ -93,7 +105,7 @@ fn entity(text: &str, n: &Numeral) -> Option<Entity> {
     }
     if n.single_word && unit.is_none() {
         let partitive =
-            space_after(text, end).is_some_and(|at| word_at(text, at, COUNT_FOLLOWERS).is_some());
+            space_after(text, end).is_some_and(|at| FOLLOWERS.end_at(text, at).is_some());
         if !partitive {
             return None;
         }
@@ -137,14 +149,14 @@ fn entity(text: &str, n: &Numeral) -> Option<Entity> {
 
 /// True when the word before `start` makes the number a label (`Điều 5`, `Top 10`,
 /// `CAC 40`, `số 12` without a counted noun).
-fn is_label(text: &str, start: usize, has_unit: bool) -> bool {
+fn is_label(text: &Text, start: usize, has_unit: bool) -> bool {
     let Some(e) = space_before(text, start) else {
         return false;
     };
-    if word_before(text, e, LABEL_WORDS).is_some() {
+    if LABELS.start_before(text, e).is_some() {
         return true;
     }
-    if !has_unit && word_before(text, e, WEAK_LABEL_WORDS).is_some() {
+    if !has_unit && WEAK_LABELS.start_before(text, e).is_some() {
         return true;
     }
     // Digit groups of a phone number: `0888 668 428`.
@@ -219,17 +231,17 @@ fn capitalised_word_after(text: &str, end: usize) -> bool {
 
 /// True for `N giờ` that tells the time of day, not a duration (`lúc 13 giờ`, `8 giờ sáng`,
 /// `14 giờ 30`).
-fn is_clock(text: &str, n: &Numeral, unit: Span) -> bool {
+fn is_clock(text: &Text, n: &Numeral, unit: Span) -> bool {
     if !text[unit.start..unit.end].eq_ignore_ascii_case("giờ") && &text[unit] != "Giờ" {
         return false;
     }
     if let Some(at) = space_after(text, unit.end) {
-        if word_at(text, at, CLOCK_AFTER).is_some() || read_digits(text, at).is_some() {
+        if CLOCK_AFTER_WORDS.end_at(text, at).is_some() || read_digits(text, at).is_some() {
             return true;
         }
     }
     if let Some(e) = space_before(text, n.start) {
-        if word_before(text, e, CLOCK_BEFORE).is_some() {
+        if CLOCK_BEFORE_WORDS.start_before(text, e).is_some() {
             return true;
         }
     }

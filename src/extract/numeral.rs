@@ -20,13 +20,12 @@
 
 use std::sync::LazyLock;
 
-use regex::Regex;
-
 use super::data::numerals::{
     NumberWord, Qual, COMPARATIVES, DIGIT_SCALES, NEGATIVE_WORDS, NUMBER_WORDS, QUALIFIERS,
     RANGE_CONNECTORS,
 };
-use super::Qualifier;
+use super::text::fold;
+use super::{Qualifier, Text};
 
 /// A numeral read from the text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -51,8 +50,11 @@ pub(crate) struct Numeral {
     pub glued: bool,
 }
 
-/// Start of a digit run or of a word that can start a spelled-out number.
-static START: LazyLock<Regex> = LazyLock::new(|| {
+/// Where a numeral can start, searched on the folded text: a digit, or a word that starts a
+/// spelled-out number (`ba`, `mười`, `nửa`). Case-sensitive on lower-case words, so the
+/// search is a plain multi-literal scan; the word boundaries around a word (`ba`, not `bao`
+/// or `aba`) are checked on the match.
+static START: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     let words: Vec<String> = NUMBER_WORDS
         .iter()
         .filter(|(_, w)| {
@@ -63,16 +65,27 @@ static START: LazyLock<Regex> = LazyLock::new(|| {
         })
         .map(|(w, _)| regex::escape(w))
         .collect();
-    Regex::new(&format!(
-        r"(?x)
-        [0-9]                  # a digit run
-        | (?i: {} )            # or a word that starts a spelled-out number,
-          (?: [^\p{{L}}\p{{N}}] | $ )   # ending there (`ba`, not `bao`)
-        ",
-        words.join(" | ")
-    ))
-    .expect("numeral start pattern")
+    regex::bytes::Regex::new(&format!("[0-9]|{}", words.join("|"))).expect("numeral start pattern")
 });
+
+/// The number words, compiled.
+static NUMBER_VOCAB: LazyLock<Words> =
+    LazyLock::new(|| Words::new(NUMBER_WORDS.iter().map(|(w, _)| *w)));
+/// The scale words after digits, compiled.
+static SCALE_VOCAB: LazyLock<Words> =
+    LazyLock::new(|| Words::new(DIGIT_SCALES.iter().map(|(w, _)| *w)));
+/// The range connectors, compiled.
+static CONNECTOR_VOCAB: LazyLock<Words> =
+    LazyLock::new(|| Words::new(RANGE_CONNECTORS.iter().copied()));
+/// The qualifier words, compiled.
+static QUALIFIER_VOCAB: LazyLock<Words> =
+    LazyLock::new(|| Words::new(QUALIFIERS.iter().map(|(w, _)| *w)));
+/// The comparatives before `hơn`, compiled.
+static COMPARATIVE_VOCAB: LazyLock<Words> =
+    LazyLock::new(|| Words::new(COMPARATIVES.iter().copied()));
+/// The words for minus, compiled.
+static NEGATIVE_VOCAB: LazyLock<Words> =
+    LazyLock::new(|| Words::new(NEGATIVE_WORDS.iter().copied()));
 
 /// The char just before byte `pos`.
 pub(crate) fn char_before(text: &str, pos: usize) -> Option<char> {
@@ -86,15 +99,27 @@ pub(crate) fn char_at(text: &str, pos: usize) -> Option<char> {
 
 /// True when a word ends at `pos`: the next char is not a letter or digit.
 pub(crate) fn word_ends(text: &str, pos: usize) -> bool {
-    !char_at(text, pos).is_some_and(char::is_alphanumeric)
+    // ASCII (spaces, punctuation) is the common case: no char decoding for it.
+    match text.as_bytes().get(pos) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !char_at(text, pos).is_some_and(char::is_alphanumeric),
+    }
 }
 
 /// True when a word starts at `pos`: the char before is not a letter or digit.
 pub(crate) fn word_starts(text: &str, pos: usize) -> bool {
-    !char_before(text, pos).is_some_and(char::is_alphanumeric)
+    match pos.checked_sub(1).map(|p| text.as_bytes()[p]) {
+        None => true,
+        Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+        Some(_) => !char_before(text, pos).is_some_and(char::is_alphanumeric),
+    }
 }
 
-/// If `hay` starts with `needle` (lower case) ignoring case, the byte length matched in `hay`.
+/// If `hay` starts with `needle` ignoring case, the byte length matched in `hay`: each char
+/// of `hay` is the needle's or lowers to it, so a capital in the needle must be written as
+/// such (`kWh`). The reference rule for [`Words`], which gets the same answers from the
+/// folded text; still used to check the entries written with capitals.
 pub(crate) fn starts_with_fold(hay: &str, needle: &str) -> Option<usize> {
     // Fast rejection on the first byte: most table entries differ there.
     let (&h0, &n0) = (hay.as_bytes().first()?, needle.as_bytes().first()?);
@@ -111,112 +136,160 @@ pub(crate) fn starts_with_fold(hay: &str, needle: &str) -> Option<usize> {
     Some(h.next().map_or(hay.len(), |(i, _)| i))
 }
 
-/// The longest entry of `table` (lower case, by `key`) written at `pos`, ending a word; its
-/// end and the entry.
-pub(crate) fn longest_at<'t, T>(
-    text: &str,
-    pos: usize,
-    table: &'t [T],
-    key: impl Fn(&T) -> &str,
-) -> Option<(usize, &'t T)> {
-    let mut best: Option<(usize, &T)> = None;
-    for entry in table {
-        let Some(n) = entry_len(text, pos, key(entry)) else {
-            continue;
+/// A word table compiled for case-insensitive lookups right after or right before a
+/// position: the vocabularies looked up around every numeral (counted nouns, currencies,
+/// number words, label words, …).
+///
+/// Entries are matched on [`Text::folded`] with plain byte comparisons, walking a byte trie
+/// of the folded entries from the position (forwards for [`Words::longest_at`], backwards
+/// for [`Words::longest_before`]), so a lookup costs a few steps whatever the table size.
+/// This matches what [`starts_with_fold`] matches on the original text, because folding
+/// lowers exactly the capitals whose small letter has the same length and the text is NFC
+/// (no Kelvin sign for `k`). An entry written with capitals (`kWh`, `độ C`) is also checked
+/// on the original text, where its capitals must stand as written.
+pub(crate) struct Words {
+    /// The entries as written in the table.
+    entries: Vec<&'static str>,
+    /// Entry `i` has a capital and needs the [`starts_with_fold`] check on the original.
+    cased: Vec<bool>,
+    /// Entry `i` ends in a letter or digit, so it must end a word (`tr` is not `trận`).
+    bounded: Vec<bool>,
+    /// Tries of the folded entries, read forwards and backwards.
+    forward: Trie,
+    backward: Trie,
+}
+
+/// A byte trie: node 0 is the root; each node has its outgoing edges and the entries that
+/// end there, in table order.
+#[derive(Default)]
+struct Trie {
+    nodes: Vec<TrieNode>,
+}
+
+#[derive(Default)]
+struct TrieNode {
+    edges: Vec<(u8, u32)>,
+    ends: Vec<u16>,
+}
+
+impl Trie {
+    fn new<'a>(keys: impl IntoIterator<Item = impl Iterator<Item = u8> + 'a>) -> Trie {
+        let mut t = Trie {
+            nodes: vec![TrieNode::default()],
         };
-        if best.map_or(true, |(b, _)| n > b) {
-            best = Some((n, entry));
-        }
-    }
-    best.map(|(n, e)| (pos + n, e))
-}
-
-/// The byte length of `entry` (lower case) written at `pos` in any case, when it matches
-/// there; an entry that ends in a letter or digit must also end a word (`tr` is not `trận`).
-fn entry_len(text: &str, pos: usize, entry: &str) -> Option<usize> {
-    let n = starts_with_fold(&text[pos..], entry)?;
-    let needs_boundary = entry.chars().next_back().is_some_and(char::is_alphanumeric);
-    (!needs_boundary || word_ends(text, pos + n)).then_some(n)
-}
-
-/// A word table indexed by first byte, for the big vocabularies that are looked up after
-/// every numeral (counted nouns, currencies, number words): only the entries that can
-/// start with the text's next byte are compared.
-pub(crate) struct Vocab {
-    words: Vec<&'static str>,
-    by_first: Vec<Vec<u16>>,
-}
-
-impl Vocab {
-    /// Indexes `words` (lower case) under the first byte of each and of its capitalised form.
-    pub(crate) fn new(words: impl IntoIterator<Item = &'static str>) -> Vocab {
-        let words: Vec<&'static str> = words.into_iter().collect();
-        let mut by_first = vec![Vec::new(); 256];
-        for (i, w) in words.iter().enumerate() {
-            let mut firsts = Vec::new();
-            if let Some(c) = w.chars().next() {
-                for v in std::iter::once(c).chain(c.to_uppercase()) {
-                    let mut buf = [0u8; 4];
-                    firsts.push(v.encode_utf8(&mut buf).as_bytes()[0]);
-                }
+        for (i, key) in keys.into_iter().enumerate() {
+            let mut at = 0;
+            for b in key {
+                at = match t.nodes[at].edges.iter().find(|e| e.0 == b) {
+                    Some(&(_, next)) => next as usize,
+                    None => {
+                        t.nodes.push(TrieNode::default());
+                        let next = t.nodes.len() - 1;
+                        t.nodes[at].edges.push((b, next as u32));
+                        next
+                    }
+                };
             }
-            firsts.sort_unstable();
-            firsts.dedup();
-            for b in firsts {
-                by_first[usize::from(b)].push(i as u16);
-            }
+            t.nodes[at]
+                .ends
+                .push(u16::try_from(i).expect("word table too long"));
         }
-        Vocab { words, by_first }
+        t
     }
 
-    /// The longest entry written at `pos` that ends a word (as [`longest_at`]): its end and
-    /// index in the table.
-    pub(crate) fn longest_at(&self, text: &str, pos: usize) -> Option<(usize, usize)> {
-        let first = *text.as_bytes().get(pos)?;
-        let mut best: Option<(usize, usize)> = None;
-        for &i in &self.by_first[usize::from(first)] {
-            let Some(n) = entry_len(text, pos, self.words[usize::from(i)]) else {
-                continue;
+    /// Calls `f(len, entry)` for every entry that `bytes` starts with, shortest first and in
+    /// table order for one length.
+    fn walk(&self, bytes: impl Iterator<Item = u8>, mut f: impl FnMut(usize, usize)) {
+        let mut at = 0;
+        for (len, b) in bytes.enumerate() {
+            let Some(&(_, next)) = self.nodes[at].edges.iter().find(|e| e.0 == b) else {
+                return;
             };
-            if best.map_or(true, |(b, _)| n > b) {
-                best = Some((n, usize::from(i)));
+            at = next as usize;
+            for &i in &self.nodes[at].ends {
+                f(len + 1, usize::from(i));
             }
         }
-        best.map(|(n, i)| (pos + n, i))
     }
 }
 
-/// [`longest_at`] for a plain word list.
-pub(crate) fn word_at(text: &str, pos: usize, table: &[&str]) -> Option<usize> {
-    longest_at(text, pos, table, |w| w).map(|(end, _)| end)
-}
-
-/// The entry of `table` (lower case) that ends at `end` and starts a word; its start.
-pub(crate) fn word_before(text: &str, end: usize, table: &[&str]) -> Option<usize> {
-    let mut best = None;
-    for w in table {
-        let Some(start) = end.checked_sub(w.len()) else {
-            continue;
-        };
-        if end == 0 || w.is_empty() {
-            continue;
-        }
-        // Cheap rejection on the last byte before the char-by-char comparison.
-        let (tb, wb) = (text.as_bytes()[end - 1], w.as_bytes()[w.len() - 1]);
-        if tb != wb && (tb.is_ascii() || wb.is_ascii()) && !tb.eq_ignore_ascii_case(&wb) {
-            continue;
-        }
-        if !text.is_char_boundary(start)
-            || starts_with_fold(&text[start..end], w) != Some(end - start)
-            || !word_starts(text, start)
-        {
-            continue;
-        }
-        if best.map_or(true, |b| start < b) {
-            best = Some(start);
+impl Words {
+    /// Compiles `entries`, written in lower case except for capitals that must be matched
+    /// as written.
+    pub(crate) fn new(entries: impl IntoIterator<Item = &'static str>) -> Words {
+        let entries: Vec<&'static str> = entries.into_iter().collect();
+        let folded: Vec<String> = entries.iter().map(|w| fold(w).into_owned()).collect();
+        Words {
+            cased: entries.iter().zip(&folded).map(|(w, f)| w != f).collect(),
+            bounded: entries
+                .iter()
+                .map(|w| w.chars().next_back().is_some_and(char::is_alphanumeric))
+                .collect(),
+            forward: Trie::new(folded.iter().map(|f| f.bytes())),
+            backward: Trie::new(folded.iter().map(|f| f.bytes().rev())),
+            entries,
         }
     }
-    best
+
+    /// The longest entry written at `pos` in any case that ends a word when it ends in a
+    /// letter or digit: its end and its index in the table (the first of equal entries).
+    pub(crate) fn longest_at(&self, text: &Text, pos: usize) -> Option<(usize, usize)> {
+        let hay = text.folded().as_bytes().get(pos..)?;
+        let mut best = None;
+        self.forward.walk(hay.iter().copied(), |len, i| {
+            let end = pos + len;
+            let later = best.map_or(true, |(e, _)| end > e);
+            if later
+                && (!self.cased[i] || starts_with_fold(&text[pos..], self.entries[i]) == Some(len))
+                && (!self.bounded[i] || word_ends(text, end))
+            {
+                best = Some((end, i));
+            }
+        });
+        best
+    }
+
+    /// The longest entry written in any case that ends at `end` and starts a word: its start
+    /// and its index in the table (the first of equal entries).
+    pub(crate) fn longest_before(&self, text: &Text, end: usize) -> Option<(usize, usize)> {
+        let hay = text.folded().as_bytes().get(..end)?;
+        let mut best = None;
+        self.backward.walk(hay.iter().rev().copied(), |len, i| {
+            let start = end - len;
+            let earlier = best.map_or(true, |(s, _)| start < s);
+            if earlier
+                && (!self.cased[i]
+                    || starts_with_fold(&text[start..], self.entries[i]) == Some(len))
+                && word_starts(text, start)
+            {
+                best = Some((start, i));
+            }
+        });
+        best
+    }
+
+    /// [`Words::longest_at`] without the index: the end.
+    pub(crate) fn end_at(&self, text: &Text, pos: usize) -> Option<usize> {
+        self.longest_at(text, pos).map(|(end, _)| end)
+    }
+
+    /// [`Words::longest_before`] without the index: the start.
+    pub(crate) fn start_before(&self, text: &Text, end: usize) -> Option<usize> {
+        self.longest_before(text, end).map(|(start, _)| start)
+    }
+}
+
+/// The end of the lower-case word `word` written at `pos` in any case, when it ends a word
+/// there (one-word tables: `rưỡi`, `điểm`).
+pub(crate) fn literal_at(text: &Text, pos: usize, word: &str) -> Option<usize> {
+    debug_assert_eq!(fold(word), word, "{word} must be written in lower case");
+    let end = pos + word.len();
+    let found = text
+        .folded()
+        .as_bytes()
+        .get(pos..)?
+        .starts_with(word.as_bytes());
+    (found && word_ends(text, end)).then_some(end)
 }
 
 /// `pos - 1` when a single space precedes `pos`.
@@ -231,15 +304,13 @@ pub(crate) fn space_after(text: &str, pos: usize) -> Option<usize> {
 
 /// The qualifier word directly before a figure starting at `start` (`trên`, `khoảng`, …),
 /// except a comparative `hơn` (`cao hơn 6,1%`).
-pub(crate) fn qualifier_before(text: &str, start: usize) -> Option<Qualifier> {
+pub(crate) fn qualifier_before(text: &Text, start: usize) -> Option<Qualifier> {
     let end = space_before(text, start)?;
-    let (q, wstart) = QUALIFIERS.iter().find_map(|(w, q)| {
-        let s = word_before(text, end, &[w])?;
-        Some((*q, s))
-    })?;
+    let (wstart, i) = QUALIFIER_VOCAB.longest_before(text, end)?;
+    let q = QUALIFIERS[i].1;
     if q == Qual::Over && text[wstart..end].eq_ignore_ascii_case("hơn") {
         if let Some(e) = space_before(text, wstart) {
-            if word_before(text, e, COMPARATIVES).is_some() {
+            if COMPARATIVE_VOCAB.longest_before(text, e).is_some() {
                 return None;
             }
         }
@@ -252,10 +323,8 @@ pub(crate) fn qualifier_before(text: &str, start: usize) -> Option<Qualifier> {
 }
 
 /// The start of a qualifier word ending at `end`.
-pub(crate) fn qualifier_word_before(text: &str, end: usize) -> Option<usize> {
-    QUALIFIERS
-        .iter()
-        .find_map(|(w, _)| word_before(text, end, &[w]))
+pub(crate) fn qualifier_word_before(text: &Text, end: usize) -> Option<usize> {
+    QUALIFIER_VOCAB.start_before(text, end)
 }
 
 /// Parses a run of digits with `.`/`,` separators (SPEC §4.1); `None` for a grouping that is
@@ -362,12 +431,12 @@ pub(crate) fn read_digits(text: &str, pos: usize) -> Option<(usize, f64)> {
 }
 
 /// Scale words (and compounds) at `pos`, after an optional space: their end and product.
-fn read_scales(text: &str, pos: usize) -> Option<(usize, f64)> {
+fn read_scales(text: &Text, pos: usize) -> Option<(usize, f64)> {
     let mut at = space_after(text, pos).unwrap_or(pos);
     let mut product = 1.0;
     let mut end = None;
-    while let Some((e, (_, s))) = longest_at(text, at, DIGIT_SCALES, |(w, _)| w) {
-        product *= s;
+    while let Some((e, i)) = SCALE_VOCAB.longest_at(text, at) {
+        product *= DIGIT_SCALES[i].1;
         end = Some(e);
         match space_after(text, e) {
             Some(next) => at = next,
@@ -378,7 +447,7 @@ fn read_scales(text: &str, pos: usize) -> Option<(usize, f64)> {
 }
 
 /// Reads a numeral written with digits at `pos` (no check of what precedes).
-fn read_digit_numeral(text: &str, pos: usize) -> Option<Numeral> {
+fn read_digit_numeral(text: &Text, pos: usize) -> Option<Numeral> {
     if !text.as_bytes().get(pos)?.is_ascii_digit() {
         return None;
     }
@@ -404,7 +473,7 @@ fn read_digit_numeral(text: &str, pos: usize) -> Option<Numeral> {
         // Sums of decreasing scales: `3 tỷ 200 triệu`, then `rưỡi`: `1 triệu rưỡi`.
         let mut last = scale;
         while let Some(at) = space_after(text, n.end) {
-            if let Some(e) = word_at(text, at, &["rưỡi"]) {
+            if let Some(e) = literal_at(text, at, "rưỡi") {
                 n.value += last / 2.0;
                 n.end = e;
                 break;
@@ -428,15 +497,13 @@ fn read_digit_numeral(text: &str, pos: usize) -> Option<Numeral> {
 }
 
 /// The spelled-out number word at `pos` and its end.
-fn number_word(text: &str, pos: usize) -> Option<(usize, NumberWord)> {
-    static WORDS: LazyLock<Vocab> =
-        LazyLock::new(|| Vocab::new(NUMBER_WORDS.iter().map(|(w, _)| *w)));
-    let (end, i) = WORDS.longest_at(text, pos)?;
+fn number_word(text: &Text, pos: usize) -> Option<(usize, NumberWord)> {
+    let (end, i) = NUMBER_VOCAB.longest_at(text, pos)?;
     Some((end, NUMBER_WORDS[i].1))
 }
 
 /// Reads a spelled-out number at `pos` (see the module docs).
-fn read_spelled(text: &str, pos: usize) -> Option<Numeral> {
+fn read_spelled(text: &Text, pos: usize) -> Option<Numeral> {
     use NumberWord as W;
     #[derive(Clone, Copy, PartialEq)]
     enum Last {
@@ -457,7 +524,7 @@ fn read_spelled(text: &str, pos: usize) -> Option<Numeral> {
     let mut at = pos;
     let mut first_word = None;
     while let Some((end, w)) = number_word(text, at) {
-        let word = &text[at..end];
+        let word = &text.folded()[at..end];
         let mut complete = true;
         match w {
             W::Digit(d) => {
@@ -577,9 +644,7 @@ fn read_spelled(text: &str, pos: usize) -> Option<Numeral> {
     let (end, value, words) = best?;
     let first = first_word.unwrap_or("");
     let single = words == 1;
-    let one_or_five = single
-        && (starts_with_fold(first, "một") == Some(first.len())
-            || starts_with_fold(first, "năm") == Some(first.len()));
+    let one_or_five = single && (first == "một" || first == "năm");
     Some(Numeral {
         start: pos,
         end,
@@ -594,7 +659,7 @@ fn read_spelled(text: &str, pos: usize) -> Option<Numeral> {
 }
 
 /// Applies a minus sign or `âm` directly before `n`.
-fn with_sign(text: &str, mut n: Numeral) -> Numeral {
+fn with_sign(text: &Text, mut n: Numeral) -> Numeral {
     if n.spelled {
         return n;
     }
@@ -613,7 +678,7 @@ fn with_sign(text: &str, mut n: Numeral) -> Numeral {
         return n;
     }
     if let Some(e) = space_before(text, s) {
-        if let Some(ws) = word_before(text, e, NEGATIVE_WORDS) {
+        if let Some(ws) = NEGATIVE_VOCAB.start_before(text, e) {
             n.start = ws;
             n.value = -n.value;
             n.plain = false;
@@ -623,7 +688,7 @@ fn with_sign(text: &str, mut n: Numeral) -> Numeral {
 }
 
 /// Reads the numeral at `pos`, digits or words, without looking at what precedes it.
-pub(crate) fn read_at(text: &str, pos: usize) -> Option<Numeral> {
+pub(crate) fn read_at(text: &Text, pos: usize) -> Option<Numeral> {
     let n = if text.as_bytes().get(pos)?.is_ascii_digit() {
         read_digit_numeral(text, pos)
     } else {
@@ -636,8 +701,8 @@ pub(crate) fn read_at(text: &str, pos: usize) -> Option<Numeral> {
 /// Reads the second end of a range after a connector at `pos` (`-2`, ` đến 5 triệu`,
 /// ` tới dưới 16`): the numeral, with a scale taken over by `first` when only the second end
 /// has one (`từ 3 đến 5 triệu`).
-pub(crate) fn range_after(text: &str, pos: usize, first: &Numeral) -> Option<(Numeral, f64)> {
-    let (cend, _) = longest_at(text, pos, RANGE_CONNECTORS, |c| c)?;
+pub(crate) fn range_after(text: &Text, pos: usize, first: &Numeral) -> Option<(Numeral, f64)> {
+    let cend = CONNECTOR_VOCAB.end_at(text, pos)?;
     let second = read_at(text, cend)?;
     if second.bare_one_or_five || second.spelled != first.spelled {
         return None;
@@ -675,16 +740,16 @@ thread_local! {
 const SCAN_CACHE_MAX: usize = 1 << 20;
 
 /// Every numeral of `text` that stands on its own, left to right, not overlapping.
-pub(crate) fn scan(text: &str) -> Vec<Numeral> {
+pub(crate) fn scan(text: &Text) -> Vec<Numeral> {
     if text.len() > SCAN_CACHE_MAX {
         return scan_uncached(text);
     }
     LAST_SCAN.with(|cell| {
         let mut cache = cell.borrow_mut();
-        if cache.0 != text {
+        if cache.0 != text.raw() {
             let found = scan_uncached(text);
             cache.0.clear();
-            cache.0.push_str(text);
+            cache.0.push_str(text.raw());
             cache.1 = found;
         }
         cache.1.clone()
@@ -692,11 +757,12 @@ pub(crate) fn scan(text: &str) -> Vec<Numeral> {
 }
 
 /// [`scan`] without the cache.
-fn scan_uncached(text: &str) -> Vec<Numeral> {
+fn scan_uncached(text: &Text) -> Vec<Numeral> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
+    let folded = text.folded().as_bytes();
     let mut pos = 0;
-    while let Some(m) = START.find_at(text, pos) {
+    while let Some(m) = START.find_at(folded, pos) {
         let s = m.start();
         let is_digit = bytes[s].is_ascii_digit();
         let skip_to = if is_digit {
@@ -723,7 +789,8 @@ fn scan_uncached(text: &str) -> Vec<Numeral> {
             {
                 continue;
             }
-        } else if !word_starts(text, s) {
+        } else if !word_starts(text, s) || !word_ends(text, m.end()) {
+            // A number word must be a whole word: `ba`, not `bao` nor `aba`.
             continue;
         }
         if let Some(n) = read_at(text, s) {
@@ -739,7 +806,9 @@ mod tests {
     use super::*;
 
     fn val(s: &str) -> Option<f64> {
-        read_at(s, 0).filter(|n| n.end == s.len()).map(|n| n.value)
+        read_at(&Text::new(s), 0)
+            .filter(|n| n.end == s.len())
+            .map(|n| n.value)
     }
 
     #[test]
@@ -797,24 +866,88 @@ mod tests {
 
     #[test]
     fn single_words() {
-        let n = read_at("một người", 0).unwrap();
+        let n = read_at(&Text::new("một người"), 0).unwrap();
         assert!(n.bare_one_or_five && n.single_word);
-        let n = read_at("mười năm", 0).unwrap();
+        let n = read_at(&Text::new("mười năm"), 0).unwrap();
         assert_eq!((n.value, n.end), (10.0, "mười".len()));
     }
 
     #[test]
     fn scan_cache_follows_the_text() {
-        let a: Vec<f64> = scan("có 5 người").iter().map(|n| n.value).collect();
-        let b: Vec<f64> = scan("có 7 người").iter().map(|n| n.value).collect();
-        let c: Vec<f64> = scan("có 5 người").iter().map(|n| n.value).collect();
+        let values =
+            |t: &str| -> Vec<f64> { scan(&Text::new(t)).iter().map(|n| n.value).collect() };
+        let (a, b, c) = (
+            values("có 5 người"),
+            values("có 7 người"),
+            values("có 5 người"),
+        );
         assert_eq!((a, b, c), (vec![5.0], vec![7.0], vec![5.0]));
+    }
+
+    /// The table lookups of the old implementation, kept as the oracle of [`Words`]: every
+    /// entry compared with [`starts_with_fold`] at every position.
+    fn oracle_at(text: &str, pos: usize, table: &[&str]) -> Option<usize> {
+        table
+            .iter()
+            .filter_map(|w| {
+                let n = starts_with_fold(&text[pos..], w)?;
+                let bounded = w.chars().next_back().is_some_and(char::is_alphanumeric);
+                (!bounded || word_ends(text, pos + n)).then_some(pos + n)
+            })
+            .max()
+    }
+
+    fn oracle_before(text: &str, end: usize, table: &[&str]) -> Option<usize> {
+        table
+            .iter()
+            .filter_map(|w| {
+                let start = end.checked_sub(w.len())?;
+                let ok = text.is_char_boundary(start)
+                    && starts_with_fold(&text[start..end], w) == Some(end - start)
+                    && word_starts(text, start);
+                ok.then_some(start)
+            })
+            .min()
+    }
+
+    #[test]
+    fn words_agree_with_the_char_by_char_oracle() {
+        use crate::extract::data::units::{COUNTED_NOUNS, LABEL_WORDS};
+        let text = "Có 27km, 5 KWh và 3 kWh, 2 MW; ĐIỀU 5 khoản 2, 7 Người Lao Động, 3 người \
+                    laos, 12 Độ C, 4 độ c, (Số Nhà 5) TỈNH, THÀNH PHỐ 1 tr trận 2 m 2 x";
+        let t = Text::new(text);
+        for table in [COUNTED_NOUNS, LABEL_WORDS] {
+            let words = Words::new(table.iter().copied());
+            for (pos, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                assert_eq!(
+                    words.end_at(&t, pos),
+                    oracle_at(text, pos, table),
+                    "at {pos}"
+                );
+                assert_eq!(
+                    words.start_before(&t, pos),
+                    oracle_before(text, pos, table),
+                    "before {pos}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn no_qualifier_word_ends_another() {
+        // `qualifier_before` takes the longest qualifier ending before a figure; the table
+        // order only decides between words that end with one another, and there are none.
+        for (a, _) in QUALIFIERS {
+            for (b, _) in QUALIFIERS {
+                assert!(a == b || !a.ends_with(b), "{a} ends with {b}");
+            }
+        }
     }
 
     #[test]
     fn scan_skips_identifiers() {
         let t = "COVID-19 và G20, ngày 21/11, 19:00, 0912.345.678, có 5 người";
-        let v: Vec<f64> = scan(t).iter().map(|n| n.value).collect();
+        let v: Vec<f64> = scan(&Text::new(t)).iter().map(|n| n.value).collect();
         assert_eq!(v, vec![5.0]);
     }
 }

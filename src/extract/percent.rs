@@ -10,17 +10,23 @@
 //! Does not match: `%` after something that is no numeral (`COVID-19%`), digits glued to
 //! letters (`4G%`), a bare `năm phần trăm` (SPEC: `năm` alone is never a figure).
 
+use std::sync::LazyLock;
+
 use super::data::units::PERCENT_SIGNS;
 use super::numeral::{
-    self, longest_at, qualifier_before, range_after, read_at, space_after, word_at, Numeral,
+    self, literal_at, qualifier_before, range_after, read_at, space_after, Numeral, Words,
 };
 use super::{Context, Entity, Text, Value};
 use crate::span::Span;
 
+/// The percent signs, compiled.
+static SIGNS: LazyLock<Words> = LazyLock::new(|| Words::new(PERCENT_SIGNS.iter().copied()));
+
 /// Pushes the `percent` candidates of `text`.
 pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
     // Cheap prefilter: no `%` and no `phần` means no percentage.
-    if memchr::memchr(b'%', text.as_bytes()).is_none() && !text.contains("phần") {
+    let b = text.as_bytes();
+    if memchr::memchr(b'%', b).is_none() && memchr::memmem::find(b, "phần".as_bytes()).is_none() {
         return;
     }
     let mut last_end = 0;
@@ -37,16 +43,16 @@ pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
 
 /// The percent sign after a numeral ending at `pos`: its end and whether it counts points
 /// (`điểm phần trăm`).
-fn sign_after(text: &str, pos: usize) -> Option<(usize, bool)> {
+fn sign_after(text: &Text, pos: usize) -> Option<(usize, bool)> {
     let at = space_after(text, pos).unwrap_or(pos);
-    if let Some(e) = word_at(text, at, &["điểm"]) {
+    if let Some(e) = literal_at(text, at, "điểm") {
         let at2 = space_after(text, e).unwrap_or(e);
-        return longest_at(text, at2, PERCENT_SIGNS, |s| s).map(|(end, _)| (end, true));
+        return SIGNS.end_at(text, at2).map(|end| (end, true));
     }
-    longest_at(text, at, PERCENT_SIGNS, |s| s).map(|(end, _)| (end, false))
+    SIGNS.end_at(text, at).map(|end| (end, false))
 }
 
-fn entity(text: &str, n: &Numeral) -> Option<Entity> {
+fn entity(text: &Text, n: &Numeral) -> Option<Entity> {
     let (mut value, mut value_max, mut target) = (n.value, None, None);
     let (mut end, points);
     if let Some((e, p)) = sign_after(text, n.end) {
@@ -88,7 +94,7 @@ fn entity(text: &str, n: &Numeral) -> Option<Entity> {
 }
 
 /// The target of `…%/30%` after the first sign ending at `pos`: its end and value.
-fn target_after(text: &str, pos: usize) -> Option<(usize, f64)> {
+fn target_after(text: &Text, pos: usize) -> Option<(usize, f64)> {
     if text.as_bytes().get(pos) != Some(&b'/') {
         return None;
     }

@@ -17,7 +17,7 @@ use super::data::currencies::{RATIO_BLOCKERS, RATIO_CUES, RATIO_NOUNS};
 use super::number::UNITS;
 use super::numeral::{
     char_at, char_before, parse_digits, qualifier_before, qualifier_word_before, space_after,
-    space_before, word_at, word_before,
+    space_before, Words,
 };
 use super::{Context, Entity, Text, Value};
 use crate::span::Span;
@@ -32,6 +32,10 @@ static RE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .expect("ratio pattern")
 });
+
+static CUES: LazyLock<Words> = LazyLock::new(|| Words::new(RATIO_CUES.iter().copied()));
+static BLOCKERS: LazyLock<Words> = LazyLock::new(|| Words::new(RATIO_BLOCKERS.iter().copied()));
+static NOUNS: LazyLock<Words> = LazyLock::new(|| Words::new(RATIO_NOUNS.iter().copied()));
 
 /// Pushes the `ratio` candidates of `text`.
 pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
@@ -83,29 +87,28 @@ fn standalone(text: &str, start: usize, end: usize) -> bool {
 
 /// True when a figure word precedes the ratio or a counted noun follows it, and no date or
 /// label word precedes it.
-fn cued(text: &str, start: usize, end: usize) -> bool {
+fn cued(text: &Text, start: usize, end: usize) -> bool {
     if let Some(e) = space_before(text, start) {
-        if word_before(text, e, RATIO_BLOCKERS).is_some() {
+        if BLOCKERS.start_before(text, e).is_some() {
             return false;
         }
         // A qualifier after a date word (`từ khoảng 1/5`) or after a cue (`chiếm trên 2/3`).
         if let Some(qs) = qualifier_word_before(text, e) {
             if let Some(e2) = space_before(text, qs) {
-                if word_before(text, e2, RATIO_BLOCKERS).is_some() {
+                if BLOCKERS.start_before(text, e2).is_some() {
                     return false;
                 }
-                if word_before(text, e2, RATIO_CUES).is_some() {
+                if CUES.start_before(text, e2).is_some() {
                     return true;
                 }
             }
         }
-        if word_before(text, e, RATIO_CUES).is_some() {
+        if CUES.start_before(text, e).is_some() {
             return true;
         }
     }
-    space_after(text, end).is_some_and(|at| {
-        UNITS.longest_at(text, at).is_some() || word_at(text, at, RATIO_NOUNS).is_some()
-    })
+    space_after(text, end)
+        .is_some_and(|at| UNITS.end_at(text, at).is_some() || NOUNS.end_at(text, at).is_some())
 }
 
 #[cfg(test)]
