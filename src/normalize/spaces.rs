@@ -112,6 +112,17 @@ fn is_clean(text: &str) -> bool {
     memchr::memmem::find(b, b"\n\n\n").is_none()
 }
 
+/// True when byte `n` at `i` starts a character [`clean`] keeps as it is (not white space,
+/// not a character it removes or replaces).
+#[inline]
+fn starts_visible(b: &[u8], i: usize, n: u8) -> bool {
+    match n {
+        0x21..=0x7E => true,
+        0x80.. => !LEAD[usize::from(n)] || special_at(b, i).is_none(),
+        _ => false,
+    }
+}
+
 /// Applies SPEC §3.4 to `text`; borrows it when nothing changes.
 pub(crate) fn clean(text: &str) -> Cow<'_, str> {
     if is_clean(text) {
@@ -129,6 +140,12 @@ pub(crate) fn clean(text: &str) -> Cow<'_, str> {
     while i < b.len() {
         let c = b[i];
         if !LEAD[c as usize] {
+            i += 1;
+            continue;
+        }
+        // A single space between two visible characters stays inside the run: ending the
+        // run there would copy text word by word.
+        if c == b' ' && run < i && b.get(i + 1).is_some_and(|&n| starts_visible(b, i + 1, n)) {
             i += 1;
             continue;
         }
