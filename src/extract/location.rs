@@ -30,8 +30,11 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use regex::Regex;
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
 
+use super::text::fold;
 use super::{Context, Entity, Place, Text, TimePoint, Value};
 use crate::normalize::{tone, ToneStyle};
 use crate::span::Span;
@@ -52,11 +55,40 @@ enum Entry {
     Hue,
 }
 
-/// The matcher: one alternation of every spelling (longest first, so the regex's
-/// leftmost-first rule picks the longest at each position) and the table back to entries.
+/// The matcher over every spelling (see [`spellings`]).
+///
+/// Reading the text the way a regex alternation of the spellings would (leftmost match, the
+/// longest spelling there, then on after it), but without searching the whole text: every
+/// spelling has a capital letter, and the capitals of a document are exactly the places
+/// where it differs from its folded twin ([`Text::folded`]), which a word-at-a-time compare
+/// finds at memory speed. A spelling can only start at its first capital, or a fixed
+/// lower-case lead before it (`thành phố ` in `thành phố Hồ Chí Minh`), so only those starts
+/// are tried, in text order, with an anchored automaton that dies within a byte or two on
+/// any other capitalised word.
 struct Matcher {
-    re: Regex,
-    entries: HashMap<String, Entry>,
+    /// Anchored, leftmost-longest DFA over the spellings; pattern `i` is `entries[i]`.
+    dfa: DFA,
+    /// What each spelling stands for, by pattern id.
+    entries: Vec<Entry>,
+    /// The same, by spelling (for [`link`], which gets the spans back).
+    by_spelling: HashMap<String, Entry>,
+    /// The distinct lower-case leads of spellings that do not start with their first
+    /// capital, longest first (`thành phố `).
+    leads: Vec<String>,
+    /// A bit per hash of the first four bytes of every spelling ([`head_hash`]): most
+    /// capitalised words are no spelling, and this 8 KB table turns them away before the
+    /// automaton, whose much larger transition table misses the cache.
+    heads: Vec<u64>,
+}
+
+/// The shortest spelling, in bytes (`BRVT`): every spelling has four bytes to hash.
+const HEAD: usize = 4;
+
+/// A 16-bit hash of the first [`HEAD`] bytes of `s` (which has at least that many).
+#[inline]
+fn head_hash(s: &[u8]) -> usize {
+    let x = u32::from_le_bytes(s[..HEAD].try_into().expect("four bytes"));
+    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
 }
 
 /// The forms a spelling is written in: as in the table (traditional tone style), in modern
@@ -75,7 +107,8 @@ fn forms(s: &str) -> Vec<String> {
     v
 }
 
-static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
+/// Every spelling the matcher knows, in all its [`forms`], and what it stands for.
+fn spellings() -> HashMap<String, Entry> {
     let mut entries: HashMap<String, Entry> = HashMap::new();
     for (i, p) in PROVINCES.iter().enumerate() {
         for s in std::iter::once(&p.name).chain(p.spellings) {
@@ -100,18 +133,144 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
             entries.insert(f, Entry::Not);
         }
     }
-    let mut keys: Vec<&String> = entries.keys().collect();
-    keys.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    let alternation = keys
-        .iter()
-        .map(|k| regex::escape(k))
-        .collect::<Vec<_>>()
-        .join("|");
-    // Literal alternatives only: the regex crate searches them with a multi-literal
-    // prefilter, and word boundaries are checked in code on the neighbouring characters.
-    let re = Regex::new(&format!("(?:{alternation})")).expect("province pattern");
-    Matcher { re, entries }
+    entries
+}
+
+/// The byte offset of the first capital letter of `s` (the start of the first char that
+/// [`fold`] changes), if any.
+fn first_capital(s: &str) -> Option<usize> {
+    let folded = fold(s);
+    let at = s.bytes().zip(folded.bytes()).position(|(a, b)| a != b)?;
+    Some(char_start(s.as_bytes(), at))
+}
+
+/// The start of the char that byte `at` of `s` is in.
+fn char_start(s: &[u8], mut at: usize) -> usize {
+    while at > 0 && s[at] & 0xC0 == 0x80 {
+        at -= 1;
+    }
+    at
+}
+
+static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
+    let by_spelling = spellings();
+    let mut keys: Vec<(&String, Entry)> = by_spelling.iter().map(|(k, &e)| (k, e)).collect();
+    keys.sort_by(|a, b| a.0.cmp(b.0));
+    let mut leads: Vec<String> = Vec::new();
+    for (k, _) in &keys {
+        let at = first_capital(k).expect("every spelling has a capital letter");
+        if at > 0 && !leads.iter().any(|l| *l == k[..at]) {
+            leads.push(k[..at].to_string());
+        }
+    }
+    leads.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    let mut heads = vec![0u64; (1 << 16) / 64];
+    for (k, _) in &keys {
+        assert!(k.len() >= HEAD, "{k} is shorter than {HEAD} bytes");
+        let h = head_hash(k.as_bytes());
+        heads[h / 64] |= 1 << (h % 64);
+    }
+    let dfa = DFA::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .start_kind(StartKind::Anchored)
+        .build(keys.iter().map(|(k, _)| k))
+        .expect("province automaton");
+    Matcher {
+        dfa,
+        entries: keys.iter().map(|&(_, e)| e).collect(),
+        by_spelling,
+        leads,
+        heads,
+    }
 });
+
+impl Matcher {
+    /// The longest spelling that starts at `at` in `text`: its pattern id and end.
+    #[inline]
+    fn longest_at(&self, text: &[u8], at: usize) -> Option<(usize, usize)> {
+        let rest = &text[at..];
+        if rest.len() < HEAD {
+            return None;
+        }
+        let h = head_hash(rest);
+        if self.heads[h / 64] & (1 << (h % 64)) == 0 {
+            return None;
+        }
+        let dfa = &self.dfa;
+        let mut sid = dfa.start_state(Anchored::Yes).ok()?;
+        let mut found = None;
+        for (i, &b) in rest.iter().enumerate() {
+            sid = dfa.next_state(Anchored::Yes, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    found = Some((dfa.match_pattern(sid, 0).as_usize(), at + i + 1));
+                }
+            }
+        }
+        found
+    }
+
+    /// Calls `f(start, end, entry)` for every spelling in `text`, leftmost first and the
+    /// longest at each start, never overlapping (what a regex alternation's `find_iter`
+    /// returns), whether or not it stands alone as a word.
+    fn for_each(&self, text: &Text, mut f: impl FnMut(usize, usize, Entry)) {
+        let raw = text.as_bytes();
+        let folded = text.folded().as_bytes();
+        // Matches do not overlap: a start before `next` is inside the previous one.
+        let mut next = 0;
+        let mut from = 0;
+        while let Some(d) = next_capital(raw, folded, from) {
+            from = d + 1;
+            let c = char_start(raw, d);
+            // Leads are lower case, so no capital is inside one: the starts stay in order.
+            for lead in &self.leads {
+                let lead = lead.as_bytes();
+                let Some(at) = c.checked_sub(lead.len()) else {
+                    continue;
+                };
+                // The first byte first: it rules out nearly every capital without a call.
+                if at >= next && raw[at] == lead[0] && raw[at..c] == *lead {
+                    if let Some((id, end)) = self.longest_at(raw, at) {
+                        f(at, end, self.entries[id]);
+                        next = end;
+                    }
+                }
+            }
+            if c >= next {
+                if let Some((id, end)) = self.longest_at(raw, c) {
+                    f(c, end, self.entries[id]);
+                    next = end;
+                }
+            }
+        }
+    }
+}
+
+/// The first byte at or after `from` where `raw` and its folded twin `folded` (same length,
+/// same char boundaries) differ: a capital letter is a char that folding changes, and
+/// folding changes one byte of it (an ASCII capital, or the last byte of a multi-byte
+/// one). Compared sixteen bytes at a time, as two words.
+#[inline]
+fn next_capital(raw: &[u8], folded: &[u8], mut from: usize) -> Option<usize> {
+    let n = raw.len().min(folded.len());
+    let word = |s: &[u8], i: usize| u64::from_le_bytes(s[i..i + 8].try_into().expect("8 bytes"));
+    while from + 16 <= n {
+        let lo = word(raw, from) ^ word(folded, from);
+        let hi = word(raw, from + 8) ^ word(folded, from + 8);
+        if lo | hi != 0 {
+            return Some(if lo != 0 {
+                from + lo.trailing_zeros() as usize / 8
+            } else {
+                from + 8 + hi.trailing_zeros() as usize / 8
+            });
+        }
+        from += 16;
+    }
+    (from..n).find(|&i| raw[i] != folded[i])
+}
 
 /// How a matched name stands in its context.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -124,6 +283,10 @@ enum Evidence {
 
 /// True when `head` ends with the word or phrase `w` that starts at a word boundary.
 fn ends_with_word(head: &str, w: &str) -> bool {
+    // The last byte first: it rules out nearly every word without a call to `memcmp`.
+    if head.as_bytes().last() != w.as_bytes().last() {
+        return false;
+    }
     head.strip_suffix(w)
         .is_some_and(|rest| !rest.chars().next_back().is_some_and(char::is_alphanumeric))
 }
@@ -268,27 +431,26 @@ fn hue(cx: &Context, text: &str, span: Span) -> Option<Entity> {
 
 /// Pushes the `location` candidates of `text`.
 pub(crate) fn find(cx: &Context, text: &Text, out: &mut Vec<Entity>) {
-    let m = &*MATCHER;
-    for mat in m.re.find_iter(text) {
-        let span = Span::new(mat.start(), mat.end());
-        let entry = m.entries.get(mat.as_str()).copied();
-        if !is_word(text, span) {
-            continue;
+    let raw: &str = text;
+    MATCHER.for_each(text, |start, end, entry| {
+        let span = Span::new(start, end);
+        if !is_word(raw, span) {
+            return;
         }
         let (i, own_prefix) = match entry {
-            Some(Entry::Province(i, own_prefix)) => (i, own_prefix),
-            Some(Entry::Hue) => {
-                out.extend(hue(cx, text, span));
-                continue;
+            Entry::Province(i, own_prefix) => (i, own_prefix),
+            Entry::Hue => {
+                out.extend(hue(cx, raw, span));
+                return;
             }
-            _ => continue,
+            Entry::Not => return,
         };
         let p = &PROVINCES[i];
-        if evidence(text, span, p, own_prefix).is_none() {
-            continue;
+        if evidence(raw, span, p, own_prefix).is_none() {
+            return;
         }
         out.push(Entity::new(span, Value::Location(place(p, cx.reference))));
-    }
+    });
 }
 
 /// Document-level pass: drops bare mentions of ambiguous names (`Bình Dương`, `Long An`)
@@ -353,7 +515,7 @@ pub(crate) fn link(_cx: &Context, text: &str, entities: &mut Vec<Entity>) {
 
 /// The province and `own_prefix` flag of the spelling at `span`.
 fn m_entry(text: &str, span: Span) -> Option<(&'static Province, bool)> {
-    match MATCHER.entries.get(&text[span.start..span.end])? {
+    match MATCHER.by_spelling.get(&text[span.start..span.end])? {
         Entry::Province(i, own) => Some((&PROVINCES[*i], *own)),
         Entry::Hue | Entry::Not => None,
     }
@@ -392,6 +554,106 @@ mod tests {
         let f = forms("Khánh Hòa");
         assert!(f.contains(&"Khánh Hoà".to_string()));
         assert!(f.contains(&"KHÁNH HÒA".to_string()));
+    }
+
+    /// The spans a regex alternation of every spelling (longest first, so that its
+    /// leftmost-first rule picks the longest at each start) finds with `find_iter`: the
+    /// matcher's first implementation, kept as the oracle of [`Matcher::for_each`].
+    fn oracle(text: &str) -> Vec<(usize, usize)> {
+        static RE: LazyLock<regex::Regex> = LazyLock::new(|| {
+            let entries = spellings();
+            let mut keys: Vec<&String> = entries.keys().collect();
+            keys.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+            let alternation: Vec<String> = keys.iter().map(|k| regex::escape(k)).collect();
+            regex::Regex::new(&alternation.join("|")).expect("oracle pattern")
+        });
+        RE.find_iter(text).map(|m| (m.start(), m.end())).collect()
+    }
+
+    fn matches(text: &str) -> Vec<(usize, usize)> {
+        let mut v = Vec::new();
+        MATCHER.for_each(&Text::new(text), |s, e, _| v.push((s, e)));
+        v
+    }
+
+    #[test]
+    fn matcher_agrees_with_the_regex_alternation() {
+        let entries = spellings();
+        // Pieces that make spellings, near misses, overlaps and glued words.
+        let mut pieces: Vec<&str> = entries.keys().map(String::as_str).collect();
+        pieces.sort_unstable();
+        pieces.extend(PREFIXES);
+        pieces.extend(BLOCKERS);
+        pieces.extend([
+            " ",
+            " ",
+            " ",
+            ", ",
+            "-",
+            " - ",
+            ".",
+            "(",
+            ")",
+            "\n",
+            "x",
+            "7",
+            "thành phố ",
+            "thành phố",
+            "Thành phố ",
+            "TP",
+            "TP.",
+            "Tp",
+            "HCM",
+            "Hồ",
+            "Chí",
+            "Minh",
+            "Thái",
+            "Bình",
+            "Dương",
+            "Hà",
+            "Nội",
+            "nội",
+            "HÀ",
+            "Đắk",
+            "Đ",
+            "đ",
+            "Á",
+            "ẮK",
+            "Ă",
+            "Ỹ",
+            "é",
+            "Dương",
+            "Phủ",
+            "Xanh",
+            "Huế",
+            "Thừa",
+            "Thiên",
+            "Bà Rịa",
+            "Vũng Tàu",
+            "BR",
+            "VT",
+        ]);
+        // A fixed linear congruential generator: the same texts on every run.
+        let mut seed: u64 = 0x5EED;
+        let mut next = |n: usize| {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (seed >> 33) as usize % n
+        };
+        for _ in 0..20_000 {
+            let len = 1 + next(12);
+            let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();
+            assert_eq!(matches(&text), oracle(&text), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn every_spelling_has_a_capital() {
+        for k in spellings().keys() {
+            assert!(first_capital(k).is_some(), "{k}");
+        }
+        assert_eq!(MATCHER.leads, vec!["thành phố ".to_string()]);
     }
 
     #[test]
