@@ -50,23 +50,59 @@ pub(crate) struct Numeral {
     pub glued: bool,
 }
 
-/// Where a numeral can start, searched on the folded text: a digit, or a word that starts a
-/// spelled-out number (`ba`, `mười`, `nửa`). Case-sensitive on lower-case words, so the
-/// search is a plain multi-literal scan; the word boundaries around a word (`ba`, not `bao`
-/// or `aba`) are checked on the match.
-static START: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
-    let words: Vec<String> = NUMBER_WORDS
-        .iter()
-        .filter(|(_, w)| {
-            matches!(
-                w,
-                NumberWord::Digit(_) | NumberWord::Ten | NumberWord::HalfOf
-            )
-        })
-        .map(|(w, _)| regex::escape(w))
-        .collect();
-    regex::bytes::Regex::new(&format!("[0-9]|{}", words.join("|"))).expect("numeral start pattern")
+/// The words that can start a spelled-out number (digits, `mười`, `nửa`), in table order,
+/// indexed by their first byte.
+static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
+    let mut by_first = vec![Vec::new(); 256];
+    let mut first = [false; 256];
+    for (w, kind) in NUMBER_WORDS {
+        if matches!(
+            kind,
+            NumberWord::Digit(_) | NumberWord::Ten | NumberWord::HalfOf
+        ) {
+            let b = usize::from(w.as_bytes()[0]);
+            by_first[b].push(w.as_bytes());
+            first[b] = true;
+        }
+    }
+    for d in b'0'..=b'9' {
+        first[usize::from(d)] = true;
+    }
+    StartWords { first, by_first }
 });
+
+/// See [`START_WORDS`].
+struct StartWords {
+    /// The bytes a numeral can start with: digits and the first bytes of the words.
+    first: [bool; 256],
+    by_first: Vec<Vec<&'static [u8]>>,
+}
+
+fn next_start(text: &str, folded: &[u8], pos: usize) -> Option<(usize, usize)> {
+    let words = &*START_WORDS;
+    let mut i = pos;
+    while i < folded.len() {
+        let b = folded[i];
+        if !words.first[usize::from(b)] {
+            i += 1;
+            continue;
+        }
+        if b.is_ascii_digit() {
+            return Some((i, i + 1));
+        }
+        if word_starts(text, i) {
+            let rest = &folded[i..];
+            if let Some(w) = words.by_first[usize::from(b)]
+                .iter()
+                .find(|w| rest.starts_with(w))
+            {
+                return Some((i, i + w.len()));
+            }
+        }
+        i += 1;
+    }
+    None
+}
 
 /// The number words, compiled.
 static NUMBER_VOCAB: LazyLock<Words> =
@@ -112,8 +148,24 @@ pub(crate) fn word_starts(text: &str, pos: usize) -> bool {
     match pos.checked_sub(1).map(|p| text.as_bytes()[p]) {
         None => true,
         Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
-        Some(_) => !char_before(text, pos).is_some_and(char::is_alphanumeric),
+        Some(_) => !ends_in_letter(text, pos),
     }
+}
+
+/// True when the char ending at byte `pos` (after a multi-byte char) is a letter or digit.
+/// The letters of Vietnamese are told from their bytes, without the Unicode tables: a
+/// two-byte char led by C3..C6 (Latin-1 letters, except `×` and `÷`, and Latin Extended-A
+/// and -B, all letters) or a three-byte char E1 B8..BB (Latin Extended Additional).
+#[inline]
+fn ends_in_letter(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    if pos >= 2 && (0xC3..=0xC6).contains(&b[pos - 2]) {
+        return !(b[pos - 2] == 0xC3 && matches!(b[pos - 1], 0x97 | 0xB7));
+    }
+    if pos >= 3 && b[pos - 3] == 0xE1 && (0xB8..=0xBB).contains(&b[pos - 2]) {
+        return true;
+    }
+    char_before(text, pos).is_some_and(char::is_alphanumeric)
 }
 
 /// If `hay` starts with `needle` ignoring case, the byte length matched in `hay`: each char
@@ -762,13 +814,12 @@ fn scan_uncached(text: &Text) -> Vec<Numeral> {
     let bytes = text.as_bytes();
     let folded = text.folded().as_bytes();
     let mut pos = 0;
-    while let Some(m) = START.find_at(folded, pos) {
-        let s = m.start();
+    while let Some((s, word_end)) = next_start(text, folded, pos) {
         let is_digit = bytes[s].is_ascii_digit();
         let skip_to = if is_digit {
             digit_run_end(text, s)
         } else {
-            m.end()
+            word_end
         };
         pos = skip_to;
         if is_digit {
@@ -789,7 +840,7 @@ fn scan_uncached(text: &Text) -> Vec<Numeral> {
             {
                 continue;
             }
-        } else if !word_starts(text, s) || !word_ends(text, m.end()) {
+        } else if !word_ends(text, word_end) {
             // A number word must be a whole word: `ba`, not `bao` nor `aba`.
             continue;
         }
@@ -804,6 +855,18 @@ fn scan_uncached(text: &Text) -> Vec<Numeral> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_before_are_told_from_their_bytes() {
+        for cp in 0x80..0x2_0000u32 {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            let t = format!("{c}ba");
+            let pos = c.len_utf8();
+            assert_eq!(ends_in_letter(&t, pos), c.is_alphanumeric(), "U+{cp:04X}");
+        }
+    }
 
     fn val(s: &str) -> Option<f64> {
         read_at(&Text::new(s), 0)
