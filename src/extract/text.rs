@@ -70,12 +70,7 @@ pub fn fold(s: &str) -> Cow<'_, str> {
         *d = src[i] + lower_delta(0, p, src[i]);
     }
     if src.len() > 2 {
-        for (((d, &c), &p), &pp) in out[2..]
-            .iter_mut()
-            .zip(&src[2..])
-            .zip(&src[1..])
-            .zip(src)
-        {
+        for (((d, &c), &p), &pp) in out[2..].iter_mut().zip(&src[2..]).zip(&src[1..]).zip(src) {
             *d = c + lower_delta(pp, p, c);
         }
     }
