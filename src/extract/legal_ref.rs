@@ -32,7 +32,7 @@ use std::collections::HashMap;
 use std::fmt::Write as _;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 
 use super::{Entity, LegalRef, TimePoint, Value};
@@ -58,31 +58,60 @@ fn alternation<'a>(words: impl Iterator<Item = &'a str>) -> String {
         .join("|")
 }
 
-/// Type words in the cases they are written: every word lower-case or capitalised
-/// (`nghị định`, `Nghị định`, `Bộ Luật`), or all in capitals (`NGHỊ ĐỊNH`). Spelling the
-/// variants out lets an Aho-Corasick automaton find them (leftmost-longest, so `Nghị quyết
-/// liên tịch` beats `Nghị quyết`); a case-insensitive regex needed the lazy DFA and was the
-/// slowest part of this extractor. Boundaries are checked in code (no Unicode `\b`).
+/// Type words in lower case, searched on the folded text (one case-sensitive automaton with
+/// a fast prefilter: much cheaper than spelling out every case variant of every word over the
+/// original text). Leftmost-longest, so that `nghị quyết liên tịch` beats `nghị quyết`.
+/// Boundaries and the case of the original are checked in code ([`type_word_at`]).
 static TYPE_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
-    let variants: Vec<String> = DOC_TYPES
-        .iter()
-        .flat_map(|(w, _)| case_variants(w))
-        .collect();
     AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(variants)
+        .build(DOC_TYPES.iter().map(|(w, _)| *w))
         .expect("type automaton")
+});
+
+/// The cases a type word may be written in, per entry of [`DOC_TYPES`]: every word
+/// lower-case or capitalised (`nghị định`, `Nghị định`, `Bộ Luật`), or all in capitals
+/// (`NGHỊ ĐỊNH`); `NGhị định` is no type word.
+static TYPE_CASES: LazyLock<Vec<Vec<String>>> =
+    LazyLock::new(|| DOC_TYPES.iter().map(|(w, _)| case_variants(w)).collect());
+
+/// The same variants over the original text, for the two rare checks on short slices
+/// ([`has_type_word`], [`starts_with_type_word`]) where any occurrence counts.
+static TYPE_VARIANTS_AC: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(TYPE_CASES.iter().flatten())
+        .expect("type variants automaton")
 });
 
 /// True when a type word occurs anywhere in `s`.
 fn has_type_word(s: &str) -> bool {
-    TYPE_AC.is_match(s)
+    TYPE_VARIANTS_AC.is_match(s)
 }
 
 /// True when `s` starts with a type word.
 fn starts_with_type_word(s: &str) -> bool {
-    TYPE_AC.find(s).is_some_and(|m| m.start() == 0)
+    TYPE_VARIANTS_AC.find(s).is_some_and(|m| m.start() == 0)
+}
+
+/// The type word written in an allowed case ([`TYPE_CASES`]) at `start` of `text`, given
+/// that the folded text has the type word `DOC_TYPES[longest]` there: that one if its case
+/// fits, else the longest shorter entry that fits (`Nghị quyết LIÊN TỊCH` is `Nghị quyết`).
+/// Returns the end and the entry.
+fn type_word_at(text: &Text, start: usize, longest: usize) -> Option<(usize, usize)> {
+    let raw = &text.raw().as_bytes()[start..];
+    let folded = &text.folded().as_bytes()[start..];
+    let fits = |i: usize| {
+        let w = DOC_TYPES[i].0.as_bytes();
+        folded.starts_with(w) && TYPE_CASES[i].iter().any(|v| raw.starts_with(v.as_bytes()))
+    };
+    if fits(longest) {
+        return Some((start + DOC_TYPES[longest].0.len(), longest));
+    }
+    (0..DOC_TYPES.len())
+        .filter(|&i| DOC_TYPES[i].0.len() < DOC_TYPES[longest].0.len() && fits(i))
+        .max_by_key(|&i| DOC_TYPES[i].0.len())
+        .map(|i| (start + DOC_TYPES[i].0.len(), i))
 }
 
 /// `w` with each word lower-case or capitalised, and all in capitals.
@@ -136,9 +165,10 @@ fn symbol_pattern() -> String {
     )
 }
 
-/// A symbol anywhere (bare symbols).
+/// A symbol at the start of the haystack (bare symbols, tried at the candidates that
+/// [`bare_symbols`] finds).
 static SYMBOL_RE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&symbol_pattern()).expect("symbol regex"));
+    LazyLock::new(|| Regex::new(&format!("^{}", symbol_pattern())).expect("symbol regex"));
 
 /// After a type word: optional `số`/`số:`, then a symbol.
 static FULL_TAIL_RE: LazyLock<Regex> = LazyLock::new(|| {
@@ -209,14 +239,6 @@ static OF_RE: LazyLock<Regex> =
 /// Between two coordinated references that share one issuer: ` và `, `, `, ` và số `.
 static AND_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\)?(?:,\ |\ và\ |,\ và\ |;\ )(?:(?i:số)\ *:?\ *)?").expect("and regex")
-});
-
-/// Canonical type of a type word (lower-cased).
-static TYPE_OF_WORD: LazyLock<HashMap<String, &'static str>> = LazyLock::new(|| {
-    DOC_TYPES
-        .iter()
-        .map(|(w, t)| (w.to_lowercase(), *t))
-        .collect()
 });
 
 /// Every known code: upper-cased form and `Đ`-less form → canonical spelling.
@@ -478,35 +500,39 @@ fn legal(span: Span, r: LegalRef) -> Entity {
 
 /// Pushes the `legal_ref` candidates of `text`.
 pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
-    for m in TYPE_AC.find_iter(text.raw()) {
-        let m_str = &text[m.start()..m.end()];
+    let folded = text.folded();
+    let mut at = 0;
+    while let Some(m) = TYPE_AC.find(Input::new(folded).span(at..folded.len())) {
+        let start = m.start();
+        // A folded match whose case does not fit is no match here: go on from the next char,
+        // as a search over the cased variants would.
+        let Some((end, entry)) = type_word_at(text, start, m.pattern().as_usize()) else {
+            at = start + text[start..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        at = end;
+        let m_str = &text[start..end];
         // A letter before the type word makes it part of another word, unless the text was
         // glued by a lost space (`theoThông tư`: lower case, then a capital).
-        let glued = text[..m.start()]
+        let glued = text[..start]
             .chars()
             .next_back()
             .is_some_and(char::is_lowercase)
             && m_str.starts_with(char::is_uppercase);
-        if text[..m.start()]
-            .chars()
-            .next_back()
-            .is_some_and(is_word_char)
-            && !glued
-            || text[m.end()..].chars().next().is_some_and(is_word_char)
+        if text[..start].chars().next_back().is_some_and(is_word_char) && !glued
+            || text[end..].chars().next().is_some_and(is_word_char)
         {
             continue;
         }
-        let Some(&doc_type) = TYPE_OF_WORD.get(&m_str.to_lowercase()) else {
-            continue;
-        };
+        let doc_type = DOC_TYPES[entry].1;
         if doc_type == "Luật" {
-            if let Some(p) = prev_word(text, m.start()) {
+            if let Some(p) = prev_word(text, start) {
                 if LUAT_COMPOUND_PREV.contains(&p.as_str()) {
                     continue;
                 }
             }
         }
-        if let Some(e) = typed(text, m.start(), m.end(), doc_type) {
+        if let Some(e) = typed(text, start, end, doc_type) {
             out.push(e);
         }
     }
@@ -763,10 +789,43 @@ fn named(text: &str, start: usize, end: usize, doc_type: &'static str) -> Option
 }
 
 /// Symbols without a type word before them: `21-NQ/TW`, `100/2019/NĐ-CP`, `2100/QĐ-CT`.
+///
+/// Same matches as iterating an unanchored [`symbol_pattern`] over the text, but the regex
+/// only runs where a symbol can start: every symbol is one to five digits and then a
+/// separator (`/`, `-`, `–`, or a space and `-`/`–`), and a digit run followed by a
+/// separator can only start a symbol at its last five digits, all of which see the same
+/// rest; so each separator after a digit run is one candidate, tried at the leftmost of
+/// those digits.
 fn bare_symbols(text: &str, out: &mut Vec<Entity>) {
-    for c in SYMBOL_RE.captures_iter(text) {
+    let b = text.as_bytes();
+    // Where the previous match ended: matches never overlap.
+    let mut from = 0;
+    // `–` is E2 80 93: its lead byte marks a candidate, the regex checks the rest.
+    for sep in memchr::memchr3_iter(b'/', b'-', 0xE2, b) {
+        if sep < from {
+            continue;
+        }
+        let mut digits_end = sep;
+        if digits_end > from && b[digits_end - 1] == b' ' && b[sep] != b'/' {
+            digits_end -= 1;
+        }
+        let run = b[from..digits_end]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+            .min(5);
+        if run == 0 {
+            continue;
+        }
+        let start = digits_end - run;
+        let hay = &text[start..];
+        let Some(c) = SYMBOL_RE.captures(hay) else {
+            continue;
+        };
         let Some(m) = c.get(0) else { continue };
-        if text[..m.start()]
+        from = start + m.end();
+        if text[..start]
             .chars()
             .next_back()
             .is_some_and(|p| is_word_char(p) || "/-–.,_".contains(p))
@@ -774,19 +833,19 @@ fn bare_symbols(text: &str, out: &mut Vec<Entity>) {
             continue;
         }
         // `QCVN 01:2022/BKHCN` is a technical standard.
-        if text[..m.start()].ends_with(':')
-            && text[..m.start() - 1]
+        if text[..start].ends_with(':')
+            && text[..start - 1]
                 .chars()
                 .next_back()
                 .is_some_and(|c| c.is_ascii_digit())
         {
             continue;
         }
-        let Some(s) = read_symbol(text, &c) else {
+        let Some(s) = read_symbol(hay, &c) else {
             continue;
         };
         let Some(doc_type) = s.doc_type else { continue };
-        out.push(full(m.start(), s.end, doc_type, s, None));
+        out.push(full(start, start + s.end, doc_type, s, None));
     }
 }
 
