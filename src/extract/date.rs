@@ -27,7 +27,7 @@ pub(crate) fn find(cx: &Context, text: &Text, out: &mut Vec<Entity>) {
     time::with_atoms(cx, text, |atoms| find_in(cx, text, atoms, out));
 }
 
-fn find_in(cx: &Context, text: &str, atoms: &[Atom], out: &mut Vec<Entity>) {
+fn find_in(cx: &Context, text: &Text, atoms: &[Atom], out: &mut Vec<Entity>) {
     // The end of the last year date, for lists governed by one time word.
     let years = list_years(text, atoms);
     let mut list_end: Option<(Form, usize)> = None;
@@ -65,7 +65,7 @@ fn find_in(cx: &Context, text: &str, atoms: &[Atom], out: &mut Vec<Entity>) {
 }
 
 /// Whether an atom stands as a date where it is written.
-fn keep(text: &str, a: &Atom, list_end: Option<(Form, usize)>) -> bool {
+fn keep(text: &Text, a: &Atom, list_end: Option<(Form, usize)>) -> bool {
     if a.marked {
         return true;
     }
@@ -105,7 +105,7 @@ fn keep(text: &str, a: &Atom, list_end: Option<(Form, usize)>) -> bool {
 /// The atoms' points, with the year of a year-less atom taken from the next atom of the same
 /// shape when they are joined by `và` or a comma (`quý I và đầu quý II/2020`, `các ngày
 /// 16/12, 23/12, 6/1 và 21/1/2017`), counting back over a new year.
-fn list_years(text: &str, atoms: &[Atom]) -> Vec<TimePoint> {
+fn list_years(text: &Text, atoms: &[Atom]) -> Vec<TimePoint> {
     let mut points: Vec<TimePoint> = atoms.iter().map(|a| a.from).collect();
     for i in (0..atoms.len().saturating_sub(1)).rev() {
         let (a, b) = (&atoms[i], &atoms[i + 1]);

@@ -44,7 +44,7 @@ pub(crate) fn find(cx: &Context, text: &Text, out: &mut Vec<Entity>) {
     time::with_atoms(cx, text, |atoms| find_in(cx, text, atoms, out));
 }
 
-fn find_in(cx: &Context, text: &str, atoms: &[Atom], out: &mut Vec<Entity>) {
+fn find_in(cx: &Context, text: &Text, atoms: &[Atom], out: &mut Vec<Entity>) {
     let mut i = 0;
     while i < atoms.len() {
         let a = &atoms[i];
@@ -128,13 +128,13 @@ fn push(
 }
 
 /// A bare number followed by a counted noun (`từ 2000 người`) is a figure, not a year.
-fn counted(text: &str, a: &Atom) -> bool {
+fn counted(text: &Text, a: &Atom) -> bool {
     time::followed_by(text, a.span.end, time::COUNTED_AFTER).is_some()
 }
 
 /// The opener (`từ`, `giai đoạn`, …) before `pos`, skipping a modifier and a clock time:
 /// its start and whether it may open a period with no end.
-fn opener_before(text: &str, pos: usize) -> Option<(usize, bool)> {
+fn opener_before(text: &Text, pos: usize) -> Option<(usize, bool)> {
     let mut p = pos;
     if let Some((s, _)) = time::modifier_before(text, p) {
         p = s;
@@ -150,7 +150,7 @@ fn opener_before(text: &str, pos: usize) -> Option<(usize, bool)> {
 }
 
 /// The two ends of `a JOIN b`, when they make a period.
-fn two_ends(text: &str, a: &Atom, b: &Atom, opened: bool) -> Option<(TimePoint, TimePoint)> {
+fn two_ends(text: &Text, a: &Atom, b: &Atom, opened: bool) -> Option<(TimePoint, TimePoint)> {
     if !time::gap_is(text, a.span.end, b.span.start, time::RANGE_JOINERS)
         || matches!(b.form, Form::Relative | Form::Range)
         || b.hyphen

@@ -20,15 +20,14 @@
 //! `2019` of `100/2019/NĐ-CP`, `19:00`. Every word list is data in `time/words.rs`: edit the
 //! tables, not the code.
 
-use std::sync::LazyLock;
-
-use regex::{Captures, Regex};
-
-use super::{Context, Modifier, TimePoint};
+use super::{Context, Modifier, Text, TimePoint};
 use crate::span::Span;
 
+mod grammar;
 mod words;
 pub(crate) use words::*;
+
+use grammar::{Shape, Src};
 
 /// The shape of an atom.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -65,98 +64,6 @@ pub(crate) struct Atom {
     pub hyphen: bool,
 }
 
-fn alt<'a>(words: impl IntoIterator<Item = &'a str>, case_insensitive: bool) -> String {
-    let mut w: Vec<&str> = words.into_iter().collect();
-    w.sort_by_key(|s| std::cmp::Reverse(s.len()));
-    let body = w
-        .iter()
-        // Spaces are insignificant in `(?x)` mode, so they are written as a class.
-        .map(|s| regex::escape(s).replace(' ', r"\x20"))
-        .collect::<Vec<_>>()
-        .join("|");
-    if case_insensitive {
-        format!("(?i:{body})")
-    } else {
-        format!("(?:{body})")
-    }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
-static ATOM_RE: LazyLock<Regex> = LazyLock::new(|| {
-    let rel = alt(RELATIVE.iter().map(|r| r.0), true);
-    let rel_year = alt(
-        RELATIVE.iter().filter_map(|(w, s)| match s {
-            Shift::Year(_) => w.strip_prefix("năm "),
-            _ => None,
-        }),
-        true,
-    );
-    let month_any = alt(MONTH_NAMES.iter().filter(|m| m.2).map(|m| m.0), true);
-    let caps: Vec<String> = MONTH_NAMES
-        .iter()
-        .filter(|m| !m.2)
-        .map(|m| capitalise(m.0))
-        .collect();
-    let month_cap = alt(caps.iter().map(String::as_str), false);
-    let small = alt(SMALL_NUMBERS.iter().map(|n| n.0), true);
-    let sides = alt(YEAR_SIDES.iter().map(|s| s.0), true);
-    let decade = alt(DECADE_WORDS.iter().copied(), true);
-    let roman = alt(ROMAN.iter().map(|r| r.0), false);
-    let pattern = format!(
-        r"(?x)
-        # decades: thập niên 1990, những năm 90
-          (?P<dec>{decade})\x20(?P<dec_y>[0-9]{{4}}|[0-9]0)(?:\x20?[-–]\x20?(?P<dec_y2>[0-9]{{4}}|[0-9]0))?
-        # N months or quarters at one end of a year: 9 tháng đầu năm 2017, 6 tháng đầu năm nay
-        | (?P<nm_n>[0-9]{{1,2}}|{small})\x20(?P<nm_unit>(?i:tháng|quý))\x20
-          (?:(?P<nm_side>{sides})\x20)?(?i:năm)(?:\x20(?P<nm_y>[0-9]{{4}}|{rel_year}))?
-        # half years: nửa đầu năm 2020
-        | (?i:nửa)\x20(?P<h_side>{sides})\x20(?i:năm)(?:\x20(?P<h_y>[0-9]{{4}}|{rel_year}))?
-        # relative words: hôm nay, năm ngoái
-        | (?P<rel>{rel})
-        # ngày 22 tháng 11 năm 2012, mồng 3 tháng 3, ngày 29 tháng 1
-        | (?i:ngày|mồng|mùng)\x20(?P<dw_d>[0-9]{{1,2}})\x20(?i:tháng)\x20(?P<dw_m>[0-9]{{1,2}})
-          (?:,?\x20(?i:năm)\x20(?P<dw_y>[0-9]{{4}}))?
-        # a range of days: ngày 14 - 21/1/2015, 25-27/12/2020
-        | (?P<dr_pre>(?i:ngày|mồng|mùng)\x20)?(?P<dr_d>[0-9]{{1,2}})\x20?[-–]\x20?(?P<dr_d2>[0-9]{{1,2}})
-          /(?P<dr_m>[0-9]{{1,2}})(?:/(?P<dr_y>[0-9]{{4}}))?
-        # ngày 11 đến 13/2, ngày 10 đến 19-5-1941
-        | (?i:ngày|mồng|mùng)\x20(?P<dt_d>[0-9]{{1,2}})\x20(?:đến|tới)\x20(?:ngày\x20)?(?P<dt_d2>[0-9]{{1,2}})
-          (?P<dt_s>[/.-])(?P<dt_m>[0-9]{{1,2}})(?:(?P<dt_s2>[/.-])(?P<dt_y>[0-9]{{4}}))?
-        # 22/11/2012, ngày 6-11-2020, 23.6.2017, 3/3/17, 19/5
-        | (?P<dn_pre>(?i:ngày|mồng|mùng)\x20)?(?P<dn_d>[0-9]{{1,2}})(?P<dn_s1>[/.-])(?P<dn_m>[0-9]{{1,2}})
-          (?:(?P<dn_s2>[/.-])(?P<dn_y>[0-9]{{4}}|[0-9]{{2}}))?
-        # tháng 8/2020, tháng 08-2020, tháng 7.2017, tháng 8 năm 2020, tháng 4-6/2020, tháng 6
-        | (?i:tháng)\x20(?P<mo_m>[0-9]{{1,2}})
-          (?: [/.-](?P<mo_y>[0-9]{{4}})
-            | \x20?[-–]\x20?(?P<mo_m2>[0-9]{{1,2}})(?:[/.-](?P<mo_y2>[0-9]{{4}})|,?\x20(?i:năm)\x20(?P<mo_y3>[0-9]{{4}}))?
-            | ,?\x20(?i:năm)\x20(?P<mo_y4>[0-9]{{4}}) )?
-        # tháng Tám, tháng ba năm 2017
-        | (?i:tháng)\x20(?P<mo_name>{month_any}|{month_cap})(?:,?\x20(?i:năm)\x20(?P<mo_ny>[0-9]{{4}}))?
-        # T8/2020
-        | T(?P<t_m>[0-9]{{1,2}})[/.-](?P<t_y>[0-9]{{4}})
-        # Q1/2020, H1/2020 (business shorthand for quarters and halves)
-        | Q(?P<qq>[1-4])[/-](?P<qq_y>[0-9]{{4}})
-        | H(?P<hh>[12])[/-](?P<hh_y>[0-9]{{4}})
-        # quý I/2020, quý IV-2023, quý 1 năm 2020, quý I-III/2020, quý II
-        | (?i:quý)\x20(?P<q>{roman}|[1-4])
-          (?: \x20?[/-]\x20?(?P<q_y>[0-9]{{4}})
-            | \x20?[-–]\x20?(?P<q2>{roman}|[1-4])(?:[/-](?P<q_y2>[0-9]{{4}})|,?\x20(?i:năm)\x20(?P<q_y3>[0-9]{{4}}))?
-            | ,?\x20(?i:năm)\x20(?P<q_y4>[0-9]{{4}}) )?
-        # năm 2012
-        | (?i:năm)\x20(?P<y>[0-9]{{4}})
-        # a bare year, kept only in context
-        | (?P<by>[0-9]{{4}})
-        "
-    );
-    Regex::new(&pattern).expect("time atom pattern")
-});
-
 /// The atoms of the last text seen on this thread: `period` and `date` run one after the
 /// other on the same text, and atoms are a pure function of the text and the reference date,
 /// so the second extractor reuses them (the text comparison is a `memcmp`, far cheaper than
@@ -173,12 +80,12 @@ thread_local! {
 
 /// Calls `f` with the atoms of `text` (see [`atoms`]), scanning each text only once per
 /// thread however many extractors ask.
-pub(crate) fn with_atoms<R>(cx: &Context, text: &str, f: impl FnOnce(&[Atom]) -> R) -> R {
+pub(crate) fn with_atoms<R>(cx: &Context, text: &Text, f: impl FnOnce(&[Atom]) -> R) -> R {
     MEMO.with(|memo| {
         let mut memo = memo.borrow_mut();
         let hit = memo
             .as_ref()
-            .is_some_and(|m| m.reference == cx.reference && m.text == text);
+            .is_some_and(|m| m.reference == cx.reference && m.text == text.raw());
         if !hit {
             let atoms = atoms(cx, text);
             match memo.as_mut() {
@@ -190,7 +97,7 @@ pub(crate) fn with_atoms<R>(cx: &Context, text: &str, f: impl FnOnce(&[Atom]) ->
                 }
                 None => {
                     *memo = Some(Memo {
-                        text: text.to_owned(),
+                        text: text.to_string(),
                         reference: cx.reference,
                         atoms,
                     })
@@ -204,59 +111,51 @@ pub(crate) fn with_atoms<R>(cx: &Context, text: &str, f: impl FnOnce(&[Atom]) ->
 /// Finds the time atoms of `text`, in order, not overlapping. Relative words are resolved
 /// against `cx.reference` and dropped without one; other year-less atoms keep `year: None`
 /// (see [`resolve`]).
-pub(crate) fn atoms(cx: &Context, text: &str) -> Vec<Atom> {
+///
+/// At each position, from left to right, where an atom may start (a byte an atom can start
+/// with, not glued to what precedes: see [`starts_word`]), the grammar is read
+/// ([`grammar::match_at`]); when what it matched reads as an atom, the scan goes on after it,
+/// else at the next byte. Skipping the positions glued to what precedes changes nothing: an
+/// atom read there would fail [`boundaries_ok`] anyway.
+pub(crate) fn atoms(cx: &Context, text: &Text) -> Vec<Atom> {
+    let src = Src {
+        f: text.folded().as_bytes(),
+        o: text.as_bytes(),
+    };
     let mut out = Vec::new();
-    // Without digits only month names, `quý II`, `nửa đầu năm` and relative words remain.
-    if cx.reference.is_none()
-        && !text.bytes().any(|b| b.is_ascii_digit())
-        && !DIGITLESS_CUES.iter().any(|c| text.contains(c))
-    {
-        return out;
-    }
-    let re = &*ATOM_RE;
-    let mut pos = 0;
-    while pos < text.len() {
-        let Some(c) = re.captures_at(text, pos) else {
-            break;
-        };
-        let m = c.get(0).expect("group 0");
-        match read_atom(cx, text, &c) {
-            Some(a) => {
-                pos = a.span.end;
-                out.push(a);
-            }
-            None => {
-                // Retry just after the start, or after the whole run of digits: an atom can
-                // never start inside a digit run, so this keeps the scan linear.
-                let rest = &text[m.start()..];
-                let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-                pos = m.start()
-                    + if digits > 0 {
-                        digits
-                    } else {
-                        rest.chars().next().map_or(1, char::len_utf8)
-                    };
+    let mut p = 0;
+    while p < src.f.len() {
+        if grammar::may_start(src.f[p]) && starts_word(text, p) {
+            if let Some((shape, end)) = grammar::match_at(src, p) {
+                if let Some(a) = read_atom(cx, text, Span::new(p, end), shape) {
+                    p = a.span.end;
+                    out.push(a);
+                    continue;
+                }
             }
         }
+        p += 1;
     }
     out
 }
 
-fn num(c: &Captures, name: &str) -> Option<u32> {
-    c.name(name)?.as_str().parse().ok()
+/// The number written by the ASCII digits of `span` (at most four, so it always fits).
+fn num(text: &str, span: Span) -> u32 {
+    text.as_bytes()[span.start..span.end]
+        .iter()
+        .fold(0, |n, &d| n * 10 + u32::from(d - b'0'))
 }
 
-fn year4(c: &Captures, names: &[&str]) -> Option<Option<i32>> {
-    for n in names {
-        if let Some(y) = num(c, n) {
-            return if (1000..=2199).contains(&y) {
-                Some(Some(y as i32))
-            } else {
-                None
-            };
+/// The year of the first filled slot: `Some(None)` when all are empty, `None` when the year is
+/// out of range.
+fn year4(text: &str, slots: &[Option<Span>]) -> Option<Option<i32>> {
+    match slots.iter().flatten().next() {
+        Some(&s) => {
+            let y = num(text, s);
+            (1000..=2199).contains(&y).then_some(Some(y as i32))
         }
+        None => Some(None),
     }
-    Some(None)
 }
 
 fn roman_or_digit(s: &str) -> Option<u8> {
@@ -268,27 +167,31 @@ fn roman_or_digit(s: &str) -> Option<u8> {
         .filter(|q| (1..=4).contains(q))
 }
 
+/// The value of the word `s` (folded) in `table`.
 fn lookup<T: Copy>(table: &[(&str, T)], s: &str) -> Option<T> {
-    table.iter().find(|e| eq_ci(e.0, s)).map(|e| e.1)
+    table.iter().find(|e| e.0 == s).map(|e| e.1)
 }
 
 /// The year named by a year slot of a range (`2017`, `nay`, `ngoái`): `Some(None)` when the
 /// slot is empty, `None` when it is invalid or relative without a reference date.
-fn range_year(cx: &Context, m: Option<regex::Match>) -> Option<Option<i32>> {
-    let Some(m) = m else { return Some(None) };
-    let s = m.as_str();
+fn range_year(cx: &Context, text: &Text, slot: Option<Span>) -> Option<Option<i32>> {
+    let Some(slot) = slot else { return Some(None) };
+    let s = &text.folded()[slot.start..slot.end];
     if let Ok(y) = s.parse::<i32>() {
         return (1000..=2199).contains(&y).then_some(Some(y));
     }
-    let word = format!("năm {}", s.to_lowercase());
-    match (lookup(RELATIVE, &word)?, cx.reference?.year) {
+    let shift = RELATIVE
+        .iter()
+        .find(|(w, _)| w.strip_prefix("năm ") == Some(s))?
+        .1;
+    match (shift, cx.reference?.year) {
         (Shift::Year(n), Some(r)) => Some(Some(r + n)),
         _ => None,
     }
 }
 
-fn read_atom(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
-    let mut a = read_match(cx, text, c)?;
+fn read_atom(cx: &Context, text: &Text, span: Span, shape: Shape) -> Option<Atom> {
+    let mut a = read_match(cx, text, span, shape)?;
     if a.from.year.is_none() && a.to.year.is_none() && a.form != Form::Year {
         // A bare `1/3 của năm 2019` is a fraction: only `năm` itself dates it.
         let tails = if a.marked {
@@ -308,7 +211,7 @@ fn read_atom(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
 
 /// A year right after a year-less atom (`quý 3 của năm 2020`, `tháng 8 năm ngoái`): the
 /// end and the year. A relative year needs the reference date.
-fn year_tail(cx: &Context, text: &str, pos: usize, tails: &[&str]) -> Option<(usize, i32)> {
+fn year_tail(cx: &Context, text: &Text, pos: usize, tails: &[&str]) -> Option<(usize, i32)> {
     let (end, _) = followed_by(text, pos, tails)?;
     if let Some(r) = cx.reference.and_then(|r| r.year) {
         let relative = RELATIVE.iter().filter_map(|(w, s)| match s {
@@ -327,12 +230,13 @@ fn year_tail(cx: &Context, text: &str, pos: usize, tails: &[&str]) -> Option<(us
     ((1000..=2199).contains(&y) && boundaries_ok(text, span)).then_some((span.end, y))
 }
 
-fn read_match(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
-    let m = c.get(0)?;
-    let span = Span::new(m.start(), m.end());
+/// What the grammar matched at `span` as an atom, if it is one.
+fn read_match(cx: &Context, text: &Text, span: Span, shape: Shape) -> Option<Atom> {
     if !boundaries_ok(text, span) {
         return None;
     }
+    let n = |s: Span| num(text, s);
+    let folded = |s: Span| &text.folded()[s.start..s.end];
     let point = |form, p: TimePoint, marked| Atom {
         span,
         form,
@@ -349,208 +253,235 @@ fn read_match(cx: &Context, text: &str, c: &Captures) -> Option<Atom> {
         marked: true,
         hyphen: false,
     };
-    if let Some(y) = c.name("dec_y") {
-        let decade = |s: &str| match s.len() {
-            4 => s
-                .parse::<i32>()
-                .ok()
-                .filter(|y| y % 10 == 0 && (1000..=2190).contains(y)),
-            _ => s.parse::<i32>().ok().map(|y| 1900 + y),
-        };
-        let start = decade(y.as_str())?;
-        // `thập niên 40-50`: from the first decade to the end of the second.
-        let last = match c.name("dec_y2") {
-            Some(y2) => decade(y2.as_str()).filter(|&e| e > start)?,
-            None => start,
-        };
-        // `những năm 2020, 2021` is a list of years, not a decade.
-        if y.as_str().len() == 4 && starts_with_joiner_year(text, span.end) {
-            return None;
-        }
-        return Some(range(TimePoint::year(start), TimePoint::year(last + 9)));
-    }
-    if let Some(n) = c.name("nm_n") {
-        let n = n
-            .as_str()
-            .parse::<u8>()
-            .ok()
-            .or_else(|| lookup(SMALL_NUMBERS, n.as_str()))?;
-        let y = range_year(cx, c.name("nm_y"))?;
-        let first = match c.name("nm_side") {
-            Some(s) => lookup(YEAR_SIDES, s.as_str())?,
-            // `9 tháng năm 2017` counts from January, but only with its year.
-            None if y.is_some() => true,
-            None => return None,
-        };
-        let quarters = eq_ci(c.name("nm_unit")?.as_str(), "quý");
-        let max = if quarters { 4 } else { 12 };
-        if n == 0 || n > max {
-            return None;
-        }
-        let (a, b) = if first { (1, n) } else { (max - n + 1, max) };
-        let mk = |k| {
-            if quarters {
-                TimePoint::quarter(y, k)
-            } else {
-                TimePoint::month(y, k)
+    match shape {
+        Shape::Decade { y, y2 } => {
+            let decade = |s: Span| match s.len() {
+                4 => Some(n(s) as i32).filter(|y| y % 10 == 0 && (1000..=2190).contains(y)),
+                _ => Some(1900 + n(s) as i32),
+            };
+            let start = decade(y)?;
+            // `thập niên 40-50`: from the first decade to the end of the second.
+            let last = match y2 {
+                Some(y2) => decade(y2).filter(|&e| e > start)?,
+                None => start,
+            };
+            // `những năm 2020, 2021` is a list of years, not a decade.
+            if y.len() == 4 && starts_with_joiner_year(text, span.end) {
+                return None;
             }
-        };
-        return Some(range(mk(a), mk(b)));
-    }
-    if let Some(side) = c.name("h_side") {
-        let y = range_year(cx, c.name("h_y"))?;
-        let (a, b) = if lookup(YEAR_SIDES, side.as_str())? {
-            (1, 6)
-        } else {
-            (7, 12)
-        };
-        return Some(range(TimePoint::month(y, a), TimePoint::month(y, b)));
-    }
-    if let Some(r) = c.name("rel") {
-        let shift = lookup(RELATIVE, r.as_str())?;
-        if quantified(text, span.start) || followed_by(text, span.end, NARRATIVE_AFTER).is_some() {
-            return None;
+            Some(range(TimePoint::year(start), TimePoint::year(last + 9)))
         }
-        let p = shifted(cx.reference?, shift)?;
-        return Some(point(Form::Relative, p, true));
-    }
-    if let Some(d) = num(c, "dw_d") {
-        let m = num(c, "dw_m")?;
-        let y = year4(c, &["dw_y"])?;
-        let p = day(y, m, d)?;
-        return Some(point(Form::Day, p, true));
-    }
-    if let Some(d) = num(c, "dr_d") {
-        let (d2, m) = (num(c, "dr_d2")?, num(c, "dr_m")?);
-        let y = year4(c, &["dr_y"])?;
-        // Without `ngày` or a year, `1-2/3` is more likely figures.
-        if d2 <= d || (c.name("dr_pre").is_none() && y.is_none()) {
-            return None;
-        }
-        return Some(range(day(y, m, d)?, day(y, m, d2)?));
-    }
-    if let Some(d) = num(c, "dt_d") {
-        let (d2, m) = (num(c, "dt_d2")?, num(c, "dt_m")?);
-        let y = year4(c, &["dt_y"])?;
-        let sep = c.name("dt_s")?.as_str();
-        let same_sep = c.name("dt_s2").map_or(true, |s2| s2.as_str() == sep);
-        // `ngày 11 đến 13.2` is not a day: a dot needs the year.
-        if d2 <= d || !same_sep || (sep == "." && y.is_none()) {
-            return None;
-        }
-        return Some(range(day(y, m, d)?, day(y, m, d2)?));
-    }
-    if let Some(d) = num(c, "dn_d") {
-        let m = num(c, "dn_m")?;
-        let s1 = c.name("dn_s1")?.as_str();
-        let pre = c.name("dn_pre").is_some();
-        let y = match c.name("dn_y") {
-            Some(y) => {
-                if c.name("dn_s2")?.as_str() != s1 {
-                    return None;
+        Shape::Count {
+            n: count,
+            unit,
+            side,
+            y,
+        } => {
+            let count = folded(count);
+            let n = count
+                .parse::<u8>()
+                .ok()
+                .or_else(|| lookup(SMALL_NUMBERS, count))?;
+            let y = range_year(cx, text, y)?;
+            let first = match side {
+                Some(s) => lookup(YEAR_SIDES, folded(s))?,
+                // `9 tháng năm 2017` counts from January, but only with its year.
+                None if y.is_some() => true,
+                None => return None,
+            };
+            let quarters = folded(unit) == "quý";
+            let max = if quarters { 4 } else { 12 };
+            if n == 0 || n > max {
+                return None;
+            }
+            let (a, b) = if first { (1, n) } else { (max - n + 1, max) };
+            let mk = |k| {
+                if quarters {
+                    TimePoint::quarter(y, k)
+                } else {
+                    TimePoint::month(y, k)
                 }
-                let s = y.as_str();
-                let v: i32 = s.parse().ok()?;
-                if s.len() == 2 {
-                    // `3/3/17`: two-digit years only with `/` or after `ngày`.
-                    if s1 != "/" && !pre {
+            };
+            Some(range(mk(a), mk(b)))
+        }
+        Shape::Half { side, y } => {
+            let y = range_year(cx, text, y)?;
+            let (a, b) = if lookup(YEAR_SIDES, folded(side))? {
+                (1, 6)
+            } else {
+                (7, 12)
+            };
+            Some(range(TimePoint::month(y, a), TimePoint::month(y, b)))
+        }
+        Shape::Relative => {
+            let shift = lookup(RELATIVE, folded(span))?;
+            if quantified(text, span.start)
+                || followed_by(text, span.end, NARRATIVE_AFTER).is_some()
+            {
+                return None;
+            }
+            let p = shifted(cx.reference?, shift)?;
+            Some(point(Form::Relative, p, true))
+        }
+        Shape::DayWords { d, m, y } => {
+            let y = year4(text, &[y])?;
+            let p = day(y, n(m), n(d))?;
+            Some(point(Form::Day, p, true))
+        }
+        Shape::DayRange { pre, d, d2, m, y } => {
+            let (d, d2, m) = (n(d), n(d2), n(m));
+            let y = year4(text, &[y])?;
+            // Without `ngày` or a year, `1-2/3` is more likely figures.
+            if d2 <= d || (pre.is_none() && y.is_none()) {
+                return None;
+            }
+            Some(range(day(y, m, d)?, day(y, m, d2)?))
+        }
+        Shape::DayTo { d, d2, s, m, s2, y } => {
+            let (d, d2, m) = (n(d), n(d2), n(m));
+            let y = year4(text, &[y])?;
+            let sep = folded(s);
+            let same_sep = s2.map_or(true, |s2| folded(s2) == sep);
+            // `ngày 11 đến 13.2` is not a day: a dot needs the year.
+            if d2 <= d || !same_sep || (sep == "." && y.is_none()) {
+                return None;
+            }
+            Some(range(day(y, m, d)?, day(y, m, d2)?))
+        }
+        Shape::DayNum {
+            pre: pre_word,
+            d,
+            s1,
+            m,
+            s2,
+            y,
+        } => {
+            let (d, m) = (n(d), n(m));
+            let s1 = folded(s1);
+            let pre = pre_word.is_some();
+            let y = match y {
+                Some(y) => {
+                    if folded(s2?) != s1 {
                         return None;
                     }
-                    Some(if v < 50 { 2000 + v } else { 1900 + v })
-                } else if (1000..=2199).contains(&v) {
-                    Some(v)
-                } else {
+                    let v = n(y) as i32;
+                    if y.len() == 2 {
+                        // `3/3/17`: two-digit years only with `/` or after `ngày`.
+                        if s1 != "/" && !pre {
+                            return None;
+                        }
+                        Some(if v < 50 { 2000 + v } else { 1900 + v })
+                    } else if (1000..=2199).contains(&v) {
+                        Some(v)
+                    } else {
+                        return None;
+                    }
+                }
+                // `12.5` is a decimal number: a dot needs the year or `ngày`.
+                None if s1 == "." && !pre => return None,
+                // `mùng 1-4 Tết` counts lunar days; only `ngày` makes `ngày 20-6` a date.
+                None if s1 != "/" && pre_word.is_some_and(|p| !folded(p).starts_with("ngày")) => {
+                    return None
+                }
+                None => None,
+            };
+            let p = day(y, m, d)?;
+            let mut a = point(Form::Day, p, pre || y.is_some());
+            a.hyphen = s1 == "-" && y.is_none();
+            Some(a)
+        }
+        Shape::Month {
+            m,
+            y,
+            m2,
+            y2,
+            y3,
+            y4,
+        } => {
+            if quantified(text, span.start) {
+                return None;
+            }
+            let mo = month(n(m))?;
+            if let Some(m2) = m2 {
+                let m2 = month(n(m2))?;
+                let y = year4(text, &[y2, y3])?;
+                if m2 <= mo {
                     return None;
                 }
+                return Some(range(TimePoint::month(y, mo), TimePoint::month(y, m2)));
             }
-            // `12.5` is a decimal number: a dot needs the year or `ngày`.
-            None if s1 == "." && !pre => return None,
-            // `mùng 1-4 Tết` counts lunar days; only `ngày` makes `ngày 20-6` a date.
-            None if s1 != "/"
-                && c.name("dn_pre")
-                    .is_some_and(|p| !p.as_str().to_lowercase().starts_with("ngày")) =>
+            let y = year4(text, &[y, y4])?;
+            Some(point(Form::Month, TimePoint::month(y, mo), true))
+        }
+        Shape::MonthName { name, y } => {
+            if quantified(text, span.start) {
+                return None;
+            }
+            let mo = MONTH_NAMES
+                .iter()
+                .find(|e| e.0 == folded(name))
+                .map(|e| e.1)?;
+            let y = year4(text, &[y])?;
+            Some(point(Form::Month, TimePoint::month(y, mo), true))
+        }
+        Shape::ShortMonth { m, y } => {
+            let y = year4(text, &[Some(y)])?;
+            Some(point(Form::Month, TimePoint::month(y, month(n(m))?), true))
+        }
+        Shape::ShortQuarter { q, y } => {
+            let y = year4(text, &[Some(y)])?;
+            Some(point(
+                Form::Quarter,
+                TimePoint::quarter(y, n(q) as u8),
+                true,
+            ))
+        }
+        Shape::ShortHalf { h, y } => {
+            let y = year4(text, &[Some(y)])?;
+            let (a, b) = if n(h) == 1 { (1, 6) } else { (7, 12) };
+            Some(range(TimePoint::month(y, a), TimePoint::month(y, b)))
+        }
+        Shape::Quarter {
+            q,
+            y,
+            q2,
+            y2,
+            y3,
+            y4,
+        } => {
+            // Roman numerals are matched in capitals: read them from the original text.
+            let q = roman_or_digit(&text[q.start..q.end])?;
+            if let Some(q2) = q2 {
+                let q2 = roman_or_digit(&text[q2.start..q2.end])?;
+                let y = year4(text, &[y2, y3])?;
+                if q2 <= q {
+                    return None;
+                }
+                return Some(range(TimePoint::quarter(y, q), TimePoint::quarter(y, q2)));
+            }
+            let y = year4(text, &[y, y4])?;
+            Some(point(Form::Quarter, TimePoint::quarter(y, q), true))
+        }
+        Shape::Year { y } => {
+            let y = year4(text, &[Some(y)])??;
+            Some(point(Form::Year, TimePoint::year(y), true))
+        }
+        Shape::BareYear { y } => {
+            let y = n(y);
+            // A bare year is 1900–2099 and never part of a symbol (`2017/NQ-CP`, `2019-nCoV`).
+            let after = &text[span.end..];
+            if !(1900..=2099).contains(&y)
+                || after.starts_with('/')
+                || after
+                    .strip_prefix('-')
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(char::is_alphabetic)
             {
-                return None
-            }
-            None => None,
-        };
-        let p = day(y, m, d)?;
-        let mut a = point(Form::Day, p, pre || y.is_some());
-        a.hyphen = s1 == "-" && y.is_none();
-        return Some(a);
-    }
-    if let Some(mo) = num(c, "mo_m") {
-        if quantified(text, span.start) {
-            return None;
-        }
-        let mo = month(mo)?;
-        if let Some(m2) = num(c, "mo_m2") {
-            let m2 = month(m2)?;
-            let y = year4(c, &["mo_y2", "mo_y3"])?;
-            if m2 <= mo {
                 return None;
             }
-            return Some(range(TimePoint::month(y, mo), TimePoint::month(y, m2)));
+            Some(point(Form::Year, TimePoint::year(y as i32), false))
         }
-        let y = year4(c, &["mo_y", "mo_y4"])?;
-        return Some(point(Form::Month, TimePoint::month(y, mo), true));
     }
-    if let Some(name) = c.name("mo_name") {
-        if quantified(text, span.start) {
-            return None;
-        }
-        let mo = MONTH_NAMES
-            .iter()
-            .find(|e| eq_ci(e.0, name.as_str()))
-            .map(|e| e.1)?;
-        let y = year4(c, &["mo_ny"])?;
-        return Some(point(Form::Month, TimePoint::month(y, mo), true));
-    }
-    if let Some(mo) = num(c, "t_m") {
-        let y = year4(c, &["t_y"])?;
-        return Some(point(Form::Month, TimePoint::month(y, month(mo)?), true));
-    }
-    if let Some(q) = num(c, "qq") {
-        let y = year4(c, &["qq_y"])?;
-        return Some(point(Form::Quarter, TimePoint::quarter(y, q as u8), true));
-    }
-    if let Some(h) = num(c, "hh") {
-        let y = year4(c, &["hh_y"])?;
-        let (a, b) = if h == 1 { (1, 6) } else { (7, 12) };
-        return Some(range(TimePoint::month(y, a), TimePoint::month(y, b)));
-    }
-    if let Some(q) = c.name("q") {
-        let q = roman_or_digit(q.as_str())?;
-        if let Some(q2) = c.name("q2") {
-            let q2 = roman_or_digit(q2.as_str())?;
-            let y = year4(c, &["q_y2", "q_y3"])?;
-            if q2 <= q {
-                return None;
-            }
-            return Some(range(TimePoint::quarter(y, q), TimePoint::quarter(y, q2)));
-        }
-        let y = year4(c, &["q_y", "q_y4"])?;
-        return Some(point(Form::Quarter, TimePoint::quarter(y, q), true));
-    }
-    if c.name("y").is_some() {
-        let y = year4(c, &["y"])??;
-        return Some(point(Form::Year, TimePoint::year(y), true));
-    }
-    if let Some(y) = num(c, "by") {
-        // A bare year is 1900–2099 and never part of a symbol (`2017/NQ-CP`, `2019-nCoV`).
-        let after = &text[span.end..];
-        if !(1900..=2099).contains(&y)
-            || after.starts_with('/')
-            || after
-                .strip_prefix('-')
-                .and_then(|r| r.chars().next())
-                .is_some_and(char::is_alphabetic)
-        {
-            return None;
-        }
-        return Some(point(Form::Year, TimePoint::year(y as i32), false));
-    }
-    None
 }
 
 fn month(m: u32) -> Option<u8> {
@@ -567,15 +498,8 @@ fn day(y: Option<i32>, m: u32, d: u32) -> Option<TimePoint> {
 /// no `%`, and no `.`, `,`, `/`, `:` joining it to more digits (`32,8%`, `1.562/1604`,
 /// `19:00`).
 fn boundaries_ok(text: &str, span: Span) -> bool {
-    let before = &text[..span.start];
-    let mut back = before.chars().rev();
-    match back.next() {
-        // `đồng/tháng sau`, `12/2019`: glued to what precedes.
-        Some(c) if c.is_alphanumeric() || c == '/' => return false,
-        Some('.' | ',' | '/' | ':') if back.next().is_some_and(|c| c.is_ascii_digit()) => {
-            return false
-        }
-        _ => {}
+    if !starts_word(text, span.start) {
+        return false;
     }
     let mut fwd = text[span.end..].chars();
     match fwd.next() {
@@ -583,6 +507,17 @@ fn boundaries_ok(text: &str, span: Span) -> bool {
         // `3/4-inch`, `2019-nCoV`.
         Some('-') => !fwd.next().is_some_and(char::is_alphabetic),
         Some('.' | ',' | '/' | ':') => !fwd.next().is_some_and(|c| c.is_ascii_digit()),
+        _ => true,
+    }
+}
+
+/// The first half of [`boundaries_ok`]: nothing glued before `pos`.
+fn starts_word(text: &str, pos: usize) -> bool {
+    let mut back = text[..pos].chars().rev();
+    match back.next() {
+        // `đồng/tháng sau`, `12/2019`: glued to what precedes.
+        Some(c) if c.is_alphanumeric() || c == '/' => false,
+        Some('.' | ',' | ':') => !back.next().is_some_and(|c| c.is_ascii_digit()),
         _ => true,
     }
 }
@@ -599,48 +534,42 @@ fn starts_with_joiner_year(text: &str, pos: usize) -> bool {
 }
 
 /// True when a count or a quantifier word directly precedes `pos` (`40 năm trước`).
-fn quantified(text: &str, pos: usize) -> bool {
+fn quantified(text: &Text, pos: usize) -> bool {
     let Some(head) = text[..pos].strip_suffix(' ') else {
         return false;
     };
     head.ends_with(|c: char| c.is_ascii_digit()) || word_before(text, pos, QUANTIFIERS).is_some()
 }
 
-/// Case-insensitive equality of two short words.
-pub(crate) fn eq_ci(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.chars()
-            .zip(b.chars())
-            .all(|(x, y)| x == y || x.to_lowercase().eq(y.to_lowercase()))
-}
+// The helpers below match words in any case: they compare the folded text (same offsets as
+// the original) with the table words, which are written in lower case (a test checks it).
 
 /// When `text[..pos]` ends with one of `words` (any case) and one space, and the word starts
 /// a word, returns the start of the longest such word and its index in `words`.
-pub(crate) fn word_before(text: &str, pos: usize, words: &[&str]) -> Option<(usize, usize)> {
-    let head = text.get(..pos)?.strip_suffix(' ')?;
+pub(crate) fn word_before(text: &Text, pos: usize, words: &[&str]) -> Option<(usize, usize)> {
+    let head = text.folded().get(..pos)?.strip_suffix(' ')?;
     word_ending(text, head.len(), words.iter().copied())
 }
 
 /// When a word of `words` (any case) ends at `end` and starts a word, returns the start of
 /// the longest one and its index.
 pub(crate) fn word_ending<'w>(
-    text: &str,
+    text: &Text,
     end: usize,
     words: impl IntoIterator<Item = &'w str>,
 ) -> Option<(usize, usize)> {
-    let head = text.get(..end)?;
+    let head = text.folded().get(..end)?;
     let mut best: Option<(usize, usize)> = None;
     for (i, w) in words.into_iter().enumerate() {
-        let Some(start) = head.len().checked_sub(w.len()) else {
+        if !head.ends_with(w) {
             continue;
-        };
-        if !head.is_char_boundary(start)
-            || !eq_ci(&head[start..], w)
-            || head[..start]
-                .chars()
-                .next_back()
-                // `TTg-CN`, `đồng/tháng`: a word glued to what precedes is part of it.
-                .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/')
+        }
+        let start = head.len() - w.len();
+        if head[..start]
+            .chars()
+            .next_back()
+            // `TTg-CN`, `đồng/tháng`: a word glued to what precedes is part of it.
+            .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/')
         {
             continue;
         }
@@ -652,30 +581,27 @@ pub(crate) fn word_ending<'w>(
 }
 
 /// A modifier word (`đầu`, `cuối`, `nửa đầu`, …) and one space right before `pos`.
-pub(crate) fn modifier_before(text: &str, pos: usize) -> Option<(usize, Modifier)> {
-    let head = text.get(..pos)?.strip_suffix(' ')?;
+pub(crate) fn modifier_before(text: &Text, pos: usize) -> Option<(usize, Modifier)> {
+    let head = text.folded().get(..pos)?.strip_suffix(' ')?;
     word_ending(text, head.len(), MODIFIERS.iter().map(|m| m.0)).map(|(s, i)| (s, MODIFIERS[i].1))
 }
 
 /// The start of a weekday name, with an optional comma, and one space right before `pos`
 /// (`Chủ nhật, 18/2/2024`).
-pub(crate) fn weekday_before(text: &str, pos: usize) -> Option<usize> {
-    let head = text.get(..pos)?.strip_suffix(' ')?;
+pub(crate) fn weekday_before(text: &Text, pos: usize) -> Option<usize> {
+    let head = text.folded().get(..pos)?.strip_suffix(' ')?;
     let head = head.strip_suffix(',').unwrap_or(head);
     word_ending(text, head.len(), WEEKDAYS.iter().copied()).map(|(s, _)| s)
 }
 
 /// When `text[pos..]` is one space and one of `words` (any case) ending a word, returns the
 /// end of the longest such word and its index.
-pub(crate) fn followed_by(text: &str, pos: usize, words: &[&str]) -> Option<(usize, usize)> {
-    let rest = text.get(pos..)?.strip_prefix(' ')?;
+pub(crate) fn followed_by(text: &Text, pos: usize, words: &[&str]) -> Option<(usize, usize)> {
+    let rest = text.folded().get(pos..)?.strip_prefix(' ')?;
     let base = pos + 1;
     let mut best: Option<(usize, usize)> = None;
     for (i, w) in words.iter().enumerate() {
-        let Some(head) = rest.get(..w.len()) else {
-            continue;
-        };
-        if !eq_ci(head, w) || rest[w.len()..].starts_with(char::is_alphanumeric) {
+        if !rest.starts_with(w) || rest[w.len()..].starts_with(char::is_alphanumeric) {
             continue;
         }
         let end = base + w.len();
@@ -686,16 +612,16 @@ pub(crate) fn followed_by(text: &str, pos: usize, words: &[&str]) -> Option<(usi
     best
 }
 
-/// True when `text[a..b]` is, apart from spaces, exactly one of `words`.
-pub(crate) fn gap_is(text: &str, a: usize, b: usize, words: &[&str]) -> bool {
-    let Some(gap) = text.get(a..b) else {
+/// True when `text[a..b]` is, apart from spaces, exactly one of `words` (any case).
+pub(crate) fn gap_is(text: &Text, a: usize, b: usize, words: &[&str]) -> bool {
+    let Some(gap) = text.folded().get(a..b) else {
         return false;
     };
     let g = gap.trim_matches(' ');
     if g.len() + 2 < gap.len() {
         return false;
     }
-    words.iter().any(|w| eq_ci(g, w))
+    words.contains(&g)
         && (g.starts_with(|c: char| !c.is_alphanumeric()) || gap.starts_with(' '))
         && (g.ends_with(|c: char| !c.is_alphanumeric()) || gap.ends_with(' '))
 }
@@ -799,7 +725,7 @@ pub(crate) fn parse_published(s: &str) -> Option<TimePoint> {
     } else if b.len() == 8 && b.iter().all(u8::is_ascii_digit) {
         (num(0..4)?, num(4..6)?, num(6..8)?)
     } else {
-        return atoms(&Context::default(), s)
+        return atoms(&Context::default(), &Text::new(s))
             .into_iter()
             .find(|a| a.form == Form::Day && a.from.year.is_some())
             .map(|a| a.from);
@@ -826,6 +752,34 @@ mod tests {
     fn cx(r: &str) -> Context {
         Context {
             reference: parse_published(r),
+        }
+    }
+
+    #[test]
+    fn table_words_are_lower_case() {
+        // The helpers compare them with the folded text.
+        let words = QUANTIFIERS
+            .iter()
+            .chain(NARRATIVE_AFTER)
+            .chain(WEEKDAYS)
+            .chain(YEAR_TIME_WORDS)
+            .chain(DAY_CONTEXT)
+            .chain(TIME_OF_DAY)
+            .chain(FIGURE_BEFORE)
+            .chain(COUNTED_AFTER)
+            .chain(DEADLINES)
+            .chain(RANGE_JOINERS)
+            .chain(UNTIL_NOW)
+            .chain(LIST_JOINERS)
+            .chain(YEAR_TAILS)
+            .chain(MODIFIERS.iter().map(|m| &m.0))
+            .chain(OPENERS.iter().map(|o| &o.0))
+            .chain(RELATIVE.iter().map(|r| &r.0))
+            .chain(SMALL_NUMBERS.iter().map(|n| &n.0))
+            .chain(YEAR_SIDES.iter().map(|s| &s.0))
+            .chain(MONTH_NAMES.iter().map(|m| &m.0));
+        for w in words {
+            assert_eq!(super::super::text::fold(w), *w, "{w}");
         }
     }
 
@@ -885,7 +839,7 @@ mod tests {
             ("6 tháng đầu năm nay", "2026-01..2026-06"),
         ];
         for (text, want) in cases {
-            let a = atoms(&cx("2026-02-03"), text);
+            let a = atoms(&cx("2026-02-03"), &Text::new(text));
             assert_eq!(a.len(), 1, "{text}: {a:?}");
             let got = if a[0].from == a[0].to {
                 a[0].from.to_string()
@@ -911,7 +865,10 @@ mod tests {
             "quý khách",
             "3017",
         ] {
-            assert!(atoms(&cx("2026-02-03"), text).is_empty(), "{text}");
+            assert!(
+                atoms(&cx("2026-02-03"), &Text::new(text)).is_empty(),
+                "{text}"
+            );
         }
     }
 }

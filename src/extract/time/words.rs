@@ -1,6 +1,7 @@
 //! The word tables of the time rules (SPEC §4.5, §4.6): relative words, month and weekday
 //! names, time words, modifiers, openers and joiners. They are data: a linguist edits these
-//! lists, the code in `time.rs`, `date.rs` and `period.rs` only reads them.
+//! lists, the code in `time.rs`, `date.rs` and `period.rs` only reads them. Words are written
+//! in lower case and match in any case (`Năm`, `NĂM`), except where a list says otherwise.
 
 use crate::extract::Modifier;
 
@@ -213,7 +214,7 @@ pub(crate) const COUNTED_AFTER: &[&str] = &[
     "ha",
     "km",
     "đồng",
-    "USD",
+    "usd",
     "tỷ",
     "triệu",
     "nghìn",
@@ -287,7 +288,3 @@ pub(crate) const LIST_JOINERS: &[&str] = &[",", "và", "hoặc", ", và", "hay"]
 /// `ngày 5/10 năm 2020`).
 /// `năm` must stay last: a bare `5/10` only takes `năm 2020`.
 pub(crate) const YEAR_TAILS: &[&str] = &["của năm", "năm"];
-
-/// Pieces of the words that can start an atom without digits (`tháng ba`, `quý II`, `nửa
-/// đầu năm`), in any case: a text with none of them, no digit and no reference date has no atom.
-pub(crate) const DIGITLESS_CUES: &[&str] = &["háng", "HÁNG", "uý", "UÝ", "ửa", "ỬA"];
