@@ -112,8 +112,8 @@ pub(crate) fn with_atoms<R>(cx: &Context, text: &Text, f: impl FnOnce(&[Atom]) -
 /// against `cx.reference` and dropped without one; other year-less atoms keep `year: None`
 /// (see [`resolve`]).
 ///
-/// At each position, from left to right, where an atom may start (a byte an atom can start
-/// with, not glued to what precedes: see [`starts_word`]), the grammar is read
+/// At each position, from left to right, where an atom may start (see [`grammar::Starts`]:
+/// the head of an alternative, and not glued to what precedes, see [`starts_word`]), the grammar is read
 /// ([`grammar::match_at`]); when what it matched reads as an atom, the scan goes on after it,
 /// else at the next byte. Skipping the positions glued to what precedes changes nothing: an
 /// atom read there would fail [`boundaries_ok`] anyway.
@@ -123,18 +123,19 @@ pub(crate) fn atoms(cx: &Context, text: &Text) -> Vec<Atom> {
         o: text.as_bytes(),
     };
     let mut out = Vec::new();
-    let mut p = 0;
-    while p < src.f.len() {
-        if grammar::may_start(src.f[p]) && starts_word(text, p) {
+    let mut starts = grammar::Starts::new(src);
+    let mut from = 0;
+    while let Some(p) = starts.next(from) {
+        if starts_word(text, p) {
             if let Some((shape, end)) = grammar::match_at(src, p) {
                 if let Some(a) = read_atom(cx, text, Span::new(p, end), shape) {
-                    p = a.span.end;
+                    from = a.span.end;
                     out.push(a);
                     continue;
                 }
             }
         }
-        p += 1;
+        from = p + 1;
     }
     out
 }

@@ -18,6 +18,8 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::{AhoCorasick, MatchKind};
+
 use super::words::{Shift, DECADE_WORDS, MONTH_NAMES, RELATIVE, ROMAN, SMALL_NUMBERS, YEAR_SIDES};
 use crate::span::Span;
 
@@ -138,8 +140,9 @@ struct Tables {
     /// Month names only when capitalised (`Năm`), compared on the original text.
     month_cap: Vec<String>,
     roman: Vec<&'static str>,
-    /// The bytes an atom can start with, in the folded text.
-    starts: [bool; 256],
+    /// Finds what an atom that does not start with a digit (or `T8`, `Q1`, `H1`) starts
+    /// with: see [`Starts`].
+    heads: AhoCorasick,
 }
 
 fn longest_first<S: AsRef<str>>(mut words: Vec<S>) -> Vec<S> {
@@ -159,20 +162,30 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     let decade = longest_first(DECADE_WORDS.to_vec());
     let small = longest_first(SMALL_NUMBERS.iter().map(|n| n.0).collect());
     let relative = longest_first(RELATIVE.iter().map(|r| r.0).collect());
-    let mut starts = [false; 256];
-    for w in decade
-        .iter()
-        .chain(&small)
-        .chain(&relative)
-        .chain(DAY_WORDS)
-        .chain([&MONTH, &QUARTER, &YEAR, &HALF])
-    {
-        starts[usize::from(w.as_bytes()[0])] = true;
+    // The words each alternative starts with, followed by what must come next: the
+    // necessary condition `Starts` checks before the grammar is read.
+    let mut heads: Vec<String> = Vec::new();
+    heads.extend(decade.iter().map(|w| format!("{w} ")));
+    for n in &small {
+        heads.extend(COUNT_UNITS.iter().map(|u| format!("{n} {u} ")));
     }
-    // Digits, and `T8/2020`, `Q1/2020`, `H1/2020` as folded.
-    for b in (b'0'..=b'9').chain([b't', b'q', b'h']) {
-        starts[usize::from(b)] = true;
+    heads.push(format!("{HALF} "));
+    heads.extend(relative.iter().map(|w| w.to_string()));
+    heads.extend(DAY_WORDS.iter().map(|w| format!("{w} ")));
+    heads.extend([MONTH, QUARTER, YEAR].map(|w| format!("{w} ")));
+    // A head that starts with another one adds nothing to the condition (`năm ` covers
+    // `năm nay`, `năm tháng `).
+    heads.sort_by_key(String::len);
+    let mut kept: Vec<&str> = Vec::new();
+    for h in &heads {
+        if !kept.iter().any(|k| h.starts_with(k)) {
+            kept.push(h);
+        }
     }
+    let heads = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(kept)
+        .expect("time atom heads");
     Tables {
         decade,
         small,
@@ -196,14 +209,75 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
                 .collect(),
         ),
         roman: longest_first(ROMAN.iter().map(|r| r.0).collect()),
-        starts,
+        heads,
     }
 });
 
-/// True when an atom may start with the folded byte `b`: a cheap filter before [`match_at`].
-#[inline]
-pub(super) fn may_start(b: u8) -> bool {
-    TABLES.starts[usize::from(b)]
+/// The positions where an atom may start, from left to right: where a head of an alternative
+/// starts (`tháng `, `ngày `, `ba tháng`, `hôm nay`, …, found by one Aho-Corasick search),
+/// where a digit is, and a `T`, `Q` or `H` just before a digit. An exact filter before
+/// [`match_at`], which is far costlier: it skips the ordinary words without looking at them
+/// one by one.
+pub(super) struct Starts<'a> {
+    s: Src<'a>,
+    /// The next head at or after the last search start (`usize::MAX`: none).
+    word: usize,
+    /// The next digit at or after the last search start (`usize::MAX`: none).
+    digit: usize,
+}
+
+impl<'a> Starts<'a> {
+    pub(super) fn new(s: Src<'a>) -> Starts<'a> {
+        Starts {
+            s,
+            word: next_head(s.f, 0),
+            digit: next_digit(s.f, 0),
+        }
+    }
+
+    /// The first position at or after `from` where an atom may start. `from` never goes
+    /// back, so each search resumes where the last one stopped: the text is read once.
+    pub(super) fn next(&mut self, from: usize) -> Option<usize> {
+        if self.word < from {
+            self.word = next_head(self.s.f, from);
+        }
+        if self.digit < from {
+            self.digit = next_digit(self.s.f, from);
+        }
+        let mut digit = self.digit;
+        // `T8/2020`, `Q1/2020`, `H1/2020`.
+        if digit != usize::MAX && digit > from && matches!(self.s.o[digit - 1], b'T' | b'Q' | b'H')
+        {
+            digit -= 1;
+        }
+        Some(self.word.min(digit)).filter(|&p| p != usize::MAX)
+    }
+}
+
+fn next_head(f: &[u8], from: usize) -> usize {
+    TABLES
+        .heads
+        .find(aho_corasick::Input::new(f).span(from..f.len()))
+        .map_or(usize::MAX, |m| m.start())
+}
+
+/// The first ASCII digit at or after `from`, eight bytes at a time (digits are a few percent
+/// of a text).
+fn next_digit(f: &[u8], from: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut i = from;
+    while let Some(chunk) = f.get(i..i + 8) {
+        // A byte is a digit when `b ^ 0x30` is below 10: the classic test for a byte below
+        // `n` in a word, exact when asking whether there is one.
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) ^ (ONES * 0x30);
+        if x.wrapping_sub(ONES * 10) & !x & (ONES * 0x80) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    f.get(i..)
+        .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
+        .map_or(usize::MAX, |k| i + k)
 }
 
 impl Src<'_> {
@@ -335,6 +409,14 @@ impl Src<'_> {
 /// What the grammar matches at `p` and where it ends: the first alternative that matches,
 /// in the order below.
 pub(super) fn match_at(s: Src, p: usize) -> Option<(Shape, usize)> {
+    // Only these four alternatives can start with a digit, the others start with a word:
+    // the order among them is the same.
+    if s.f.get(p).is_some_and(u8::is_ascii_digit) {
+        return count(s, p)
+            .or_else(|| day_range(s, p))
+            .or_else(|| day_num(s, p))
+            .or_else(|| bare_year(s, p));
+    }
     decade(s, p)
         .or_else(|| count(s, p))
         .or_else(|| half(s, p))
@@ -348,7 +430,6 @@ pub(super) fn match_at(s: Src, p: usize) -> Option<(Shape, usize)> {
         .or_else(|| short(s, p))
         .or_else(|| quarter(s, p))
         .or_else(|| year(s, p))
-        .or_else(|| bare_year(s, p))
 }
 
 /// `(thập niên|những năm|…)\x20([0-9]{4}|[0-9]0)(?:\x20?[-–]\x20?([0-9]{4}|[0-9]0))?`
@@ -814,6 +895,11 @@ mod tests {
                 (end, groups)
             });
             let got = match_at(src, p).map(|(shape, end)| {
+                assert_eq!(
+                    Starts::new(src).next(p),
+                    Some(p),
+                    "filtered out at {p} of {text:?}"
+                );
                 let mut groups = groups(&shape, p, end);
                 seen.extend(groups.iter().map(|g| g.0));
                 groups.sort();
