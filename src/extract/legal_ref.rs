@@ -33,6 +33,7 @@ use std::fmt::Write as _;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Input, MatchKind};
+use memchr::memmem;
 use regex::Regex;
 
 use super::{Entity, LegalRef, TimePoint, Value};
@@ -500,9 +501,26 @@ fn legal(span: Span, r: LegalRef) -> Entity {
 
 /// Pushes the `legal_ref` candidates of `text`.
 pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
+    let folded = text.folded().as_bytes();
+    let runs = digit_runs(folded);
+    for (from, to) in clauses_to_search(folded, &runs) {
+        type_words(text, from, to, out);
+    }
+    if memchr::memchr(b'/', text.as_bytes()).is_some()
+        || memchr::memchr(b'-', text.as_bytes()).is_some()
+    {
+        bare_symbols(text, &runs, out);
+    }
+}
+
+/// Pushes the references that start with a type word in `from..to`, which must not cut a type
+/// word (each bound is the text's start or end, or next to a digit or a [`CLAUSE_BREAKS`]
+/// byte, none of which is in a type word): then the matches are the ones a search over the
+/// whole text would find there.
+fn type_words(text: &Text, from: usize, to: usize, out: &mut Vec<Entity>) {
     let folded = text.folded();
-    let mut at = 0;
-    while let Some(m) = TYPE_AC.find(Input::new(folded).span(at..folded.len())) {
+    let mut at = from;
+    while let Some(m) = TYPE_AC.find(Input::new(folded).span(at..to)) {
         let start = m.start();
         // A folded match whose case does not fit is no match here: go on from the next char,
         // as a search over the cased variants would.
@@ -536,11 +554,215 @@ pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
             out.push(e);
         }
     }
-    if memchr::memchr(b'/', text.as_bytes()).is_some()
-        || memchr::memchr(b'-', text.as_bytes()).is_some()
-    {
-        bare_symbols(text, out);
+}
+
+// Where to look for type words.
+//
+// Type words are frequent (`quy định`, `kế hoạch`, `báo cáo`), references are not, and
+// searching the whole text for two dozen words was most of this extractor's time. A type word
+// makes a reference only (a) if it is a [`NAMED_TYPES`] word (`Luật Đất đai`), or (b) with a
+// number after it, and between the two there are only spaces, `số`, colons and up to four
+// words ([`starts_with_number`], [`FULL_TAIL_RE`], [`WORDS_TAIL_RE`], [`SHORT_TAIL_RE`]):
+// never a digit nor a [`CLAUSE_BREAKS`] byte. So only these clauses are searched: the clause
+// around each named-type word, and the clause before each number that a type word could
+// precede (one space after a type word's last syllable, or `số` and spaces or colons). The
+// clause bounds (digits, breaks) never fall inside a type word, so the search in a clause
+// finds what a search over the whole text finds there. `tests::clauses_find_what_the_whole_
+// text_finds` checks this against the search over the whole text.
+
+/// ASCII bytes that are neither in a type word nor between a type word and its number (the
+/// words of [`WORDS_TAIL_RE`] exclude them): with digits they bound the clauses searched.
+const CLAUSE_BREAKS: &[u8] = b"\n\t\r,.;()[]\"/";
+
+/// The types that make a reference without a number, by a title or a year ([`named`]).
+const NAMED_TYPES: &[&str] = &["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"];
+
+/// Searchers for the [`NAMED_TYPES`] words in the folded text (a word that contains another,
+/// `bộ luật`, needs no searcher of its own).
+static NAMED_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    let words: Vec<&str> = DOC_TYPES
+        .iter()
+        .filter(|(_, t)| NAMED_TYPES.contains(t))
+        .map(|(w, _)| *w)
+        .collect();
+    words
+        .iter()
+        .filter(|w| !words.iter().any(|v| v != *w && w.contains(v)))
+        .map(|w| memmem::Finder::new(w.as_bytes()))
+        .collect()
+});
+
+/// The last syllables of the type words (`định` of `nghị định`), and a table of their last
+/// bytes for a quick first test.
+static TYPE_ENDINGS: LazyLock<(Vec<&'static str>, [bool; 256])> = LazyLock::new(|| {
+    let mut endings: Vec<&str> = DOC_TYPES
+        .iter()
+        .filter_map(|(w, _)| w.rsplit(' ').next())
+        .collect();
+    endings.sort_unstable();
+    endings.dedup();
+    let mut last = [false; 256];
+    for e in &endings {
+        last[usize::from(*e.as_bytes().last().expect("non-empty word"))] = true;
     }
+    (endings, last)
+});
+
+/// A maximal run of ASCII digits at `start..end`; its clause starts at `clause`, after the
+/// last digit or [`CLAUSE_BREAKS`] byte before it.
+struct DigitRun {
+    clause: usize,
+    start: usize,
+    end: usize,
+}
+
+/// The digit runs of `b`, in order.
+fn digit_runs(b: &[u8]) -> Vec<DigitRun> {
+    let mut runs = Vec::new();
+    // After the last digit or break seen.
+    let mut clause = 0;
+    let mut run_end = 0;
+    for i in (0..b.len()).step_by(64) {
+        let n = (b.len() - i).min(64);
+        let (digits, stops) = if n == 64 {
+            block_masks(b[i..i + 64].try_into().expect("64 bytes"))
+        } else {
+            // Zero bytes are neither digits nor breaks.
+            let mut block = [0u8; 64];
+            block[..n].copy_from_slice(&b[i..]);
+            block_masks(&block)
+        };
+        let mut starts = digits & !(digits << 1);
+        while starts != 0 {
+            let k = starts.trailing_zeros() as usize;
+            starts &= starts - 1;
+            let start = i + k;
+            if start < run_end {
+                continue; // a run that began in the block before
+            }
+            let below = stops & ((1u64 << k) - 1);
+            let clause_start = if below != 0 {
+                i + 64 - below.leading_zeros() as usize
+            } else {
+                clause
+            };
+            run_end = start + b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
+            runs.push(DigitRun {
+                clause: clause_start,
+                start,
+                end: run_end,
+            });
+        }
+        if stops != 0 {
+            clause = i + 64 - stops.leading_zeros() as usize;
+        }
+    }
+    runs
+}
+
+/// Bit masks of the digits, and of the digits and [`CLAUSE_BREAKS`] bytes, of `block`.
+/// SSE2 (always there on x86_64) tests 16 bytes at once: a byte loop here cost more than the
+/// whole rest of the extractor.
+#[cfg(target_arch = "x86_64")]
+fn block_masks(block: &[u8; 64]) -> (u64, u64) {
+    use std::arch::x86_64::*;
+    let (mut digits, mut stops) = (0u64, 0u64);
+    for k in 0..4 {
+        // SAFETY: SSE2 is part of x86_64, and the load reads 16 bytes inside `block`.
+        let (d, s) = unsafe {
+            let v = _mm_loadu_si128(block.as_ptr().add(16 * k).cast());
+            // `'0' - 1 < v < '9' + 1` as signed bytes: bytes >= 0x80 are negative, no digits.
+            let d = _mm_and_si128(
+                _mm_cmpgt_epi8(v, _mm_set1_epi8(b'0' as i8 - 1)),
+                _mm_cmplt_epi8(v, _mm_set1_epi8(b'9' as i8 + 1)),
+            );
+            let mut s = d;
+            for &c in CLAUSE_BREAKS {
+                s = _mm_or_si128(s, _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8)));
+            }
+            (_mm_movemask_epi8(d) as u16, _mm_movemask_epi8(s) as u16)
+        };
+        digits |= u64::from(d) << (16 * k);
+        stops |= u64::from(s) << (16 * k);
+    }
+    (digits, stops)
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn block_masks(block: &[u8; 64]) -> (u64, u64) {
+    block_masks_bytewise(block)
+}
+
+/// [`block_masks`] byte by byte (other targets, and the test of the SSE2 version).
+#[cfg(any(test, not(target_arch = "x86_64")))]
+fn block_masks_bytewise(block: &[u8; 64]) -> (u64, u64) {
+    let (mut digits, mut stops) = (0u64, 0u64);
+    for (i, &c) in block.iter().enumerate() {
+        digits |= u64::from(c.is_ascii_digit()) << i;
+        stops |= u64::from(c.is_ascii_digit() || CLAUSE_BREAKS.contains(&c)) << i;
+    }
+    (digits, stops)
+}
+
+/// The clauses of the folded text `b` that can hold a type word that makes a reference (see
+/// above), merged, in order.
+fn clauses_to_search(b: &[u8], runs: &[DigitRun]) -> Vec<(usize, usize)> {
+    let mut spans: Vec<(usize, usize)> = runs
+        .iter()
+        .filter(|r| may_follow_type_word(&b[r.clause..r.start]))
+        .map(|r| (r.clause, r.start))
+        .collect();
+    let mut named: Vec<(usize, usize)> = NAMED_FINDERS
+        .iter()
+        .flat_map(|f| f.find_iter(b).map(move |at| (at, at + f.needle().len())))
+        .collect();
+    named.sort_unstable();
+    // The clause around each named-type word. A scan never goes back past the end of the
+    // clause before (a bound itself: a break or the text's start or end), so that a text of
+    // many such words and no break stays linear.
+    let stop = |c: &u8| c.is_ascii_digit() || CLAUSE_BREAKS.contains(c);
+    let mut covered = 0;
+    for (start, end) in named {
+        if end <= covered {
+            continue; // in the clause before (which ends at a bound, never inside a word)
+        }
+        let from = b[covered..start]
+            .iter()
+            .rposition(stop)
+            .map_or(covered, |i| covered + i + 1);
+        let to = b[end..].iter().position(stop).map_or(b.len(), |i| end + i);
+        spans.push((from, to));
+        covered = to;
+    }
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (from, to) in spans {
+        match merged.last_mut() {
+            Some(last) if from <= last.1 => last.1 = last.1.max(to),
+            _ => merged.push((from, to)),
+        }
+    }
+    merged
+}
+
+/// True when the clause `before` a number can end with a type word and what may stand
+/// between it and the number: one space after a type word's last syllable, or `số` (any
+/// case: its last char is `ố` folded) and spaces or colons.
+fn may_follow_type_word(before: &[u8]) -> bool {
+    let gap = before
+        .iter()
+        .rev()
+        .take_while(|&&c| c == b' ' || c == b':')
+        .count();
+    if before[..before.len() - gap].ends_with("ố".as_bytes()) {
+        return true;
+    }
+    let Some(word) = before.strip_suffix(b" ") else {
+        return false;
+    };
+    let (endings, last) = &*TYPE_ENDINGS;
+    word.last().is_some_and(|&c| last[usize::from(c)])
+        && endings.iter().any(|e| word.ends_with(e.as_bytes()))
 }
 
 /// A reference that starts with a type word at `start..end`.
@@ -794,31 +1016,23 @@ fn named(text: &str, start: usize, end: usize, doc_type: &'static str) -> Option
 /// only runs where a symbol can start: every symbol is one to five digits and then a
 /// separator (`/`, `-`, `–`, or a space and `-`/`–`), and a digit run followed by a
 /// separator can only start a symbol at its last five digits, all of which see the same
-/// rest; so each separator after a digit run is one candidate, tried at the leftmost of
+/// rest; so each digit run followed by a separator is one candidate, tried at the leftmost of
 /// those digits.
-fn bare_symbols(text: &str, out: &mut Vec<Entity>) {
+fn bare_symbols(text: &str, runs: &[DigitRun], out: &mut Vec<Entity>) {
     let b = text.as_bytes();
     // Where the previous match ended: matches never overlap.
     let mut from = 0;
-    // `–` is E2 80 93: its lead byte marks a candidate, the regex checks the rest.
-    for sep in memchr::memchr3_iter(b'/', b'-', 0xE2, b) {
-        if sep < from {
+    for r in runs {
+        // `–` is E2 80 93: its lead byte marks a candidate, the regex checks the rest.
+        let sep_ok = match b.get(r.end) {
+            Some(b'/' | b'-' | 0xE2) => true,
+            Some(b' ') => matches!(b.get(r.end + 1), Some(b'-' | 0xE2)),
+            _ => false,
+        };
+        let start = r.start.max(r.end.saturating_sub(5)).max(from);
+        if !sep_ok || start >= r.end {
             continue;
         }
-        let mut digits_end = sep;
-        if digits_end > from && b[digits_end - 1] == b' ' && b[sep] != b'/' {
-            digits_end -= 1;
-        }
-        let run = b[from..digits_end]
-            .iter()
-            .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .count()
-            .min(5);
-        if run == 0 {
-            continue;
-        }
-        let start = digits_end - run;
         let hay = &text[start..];
         let Some(c) = SYMBOL_RE.captures(hay) else {
             continue;
@@ -1060,6 +1274,139 @@ mod tests {
         assert_eq!(canon_code("HDNN8").as_deref(), Some("HĐNN8"));
         assert_eq!(canon_code("TCDN").as_deref(), Some("TCDN"));
         assert_eq!(canon_code("Ngh"), None);
+    }
+
+    #[test]
+    fn type_words_fold_to_their_entry() {
+        // The search runs on the folded text: every case a type word may be written in must
+        // fold to the entry's lower-case word.
+        for (i, (w, _)) in DOC_TYPES.iter().enumerate() {
+            assert_eq!(*w, w.to_lowercase(), "type words are written in lower case");
+            for v in &TYPE_CASES[i] {
+                assert_eq!(crate::extract::text::fold(v), *w, "{v}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_type_word_in_another_case_is_none() {
+        assert!(one("NGhị định 100/2019/NĐ-CP").is_some_and(|(s, _)| s == "100/2019/NĐ-CP"));
+        let (span, r) = one("Nghị quyết LIÊN TỊCH số 5/2020/NQLT-CP").unwrap();
+        // `Nghị quyết` in a fitting case, the rest as words before `số`.
+        assert_eq!(span, "Nghị quyết LIÊN TỊCH số 5/2020/NQLT-CP");
+        assert_eq!(r.doc_type, "Nghị quyết");
+        let (span, r) = one("Nghị quyết Liên tịch số 5/2020/NQLT-CP").unwrap();
+        assert_eq!(span, "Nghị quyết Liên tịch số 5/2020/NQLT-CP");
+        assert_eq!(r.doc_type, "Nghị quyết liên tịch");
+    }
+
+    #[test]
+    fn block_masks_match_the_bytewise_masks() {
+        for offset in 0..=255u8 {
+            let block: [u8; 64] = std::array::from_fn(|i| (i as u8).wrapping_mul(7) ^ offset);
+            assert_eq!(block_masks(&block), block_masks_bytewise(&block));
+        }
+    }
+
+    #[test]
+    fn only_the_named_types_need_no_number() {
+        for (w, t) in DOC_TYPES {
+            let found = [" Đất đai năm 2014", " năm 2013"]
+                .iter()
+                .any(|rest| named(&format!("{w}{rest}"), 0, w.len(), t).is_some());
+            assert_eq!(found, NAMED_TYPES.contains(t), "{w}");
+        }
+    }
+
+    /// The type words found clause by clause, and over the whole text.
+    fn both_ways(s: &str) -> (Vec<Entity>, Vec<Entity>) {
+        let text = Text::new(s);
+        let mut by_clause = Vec::new();
+        let runs = digit_runs(text.folded().as_bytes());
+        for (from, to) in clauses_to_search(text.folded().as_bytes(), &runs) {
+            type_words(&text, from, to, &mut by_clause);
+        }
+        let mut whole = Vec::new();
+        type_words(&text, 0, s.len(), &mut whole);
+        (by_clause, whole)
+    }
+
+    #[test]
+    fn clauses_find_what_the_whole_text_finds() {
+        let mut texts: Vec<String> = std::fs::read_dir("corpus/laws")
+            .expect("law excerpts")
+            .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("text"))
+            .collect();
+        // Random texts of references, pieces of them and words that break them.
+        const PIECES: &[&str] = &[
+            "Quyết định số 12/QĐ-UBND",
+            "quyết định 942",
+            "Nghị định 100/2019/NĐ-CP",
+            "Nghị quyết số 21-NQ/TW",
+            "NGHỊ ĐỊNH SỐ 49/2017/NĐ-CP",
+            "Luật số: 91/2015/QH13",
+            "Luật Đất đai năm 2013",
+            "luật Đất đai",
+            "Bộ luật Hình sự số 100/2015/QH13",
+            "Bộ luật Lao động 2019",
+            "Hiến pháp năm 2013",
+            "pháp lệnh 5",
+            "kế hoạch 5",
+            "Thông tư 01/2020/TT-BYT",
+            "công điện số 03",
+            "kết luận thanh tra số 1956/KL-CT",
+            "Nghị quyết LIÊN TỊCH số 5",
+            "Nghị quyết Liên tịch số 5",
+            "nghị quyết định 3",
+            "thông báo cáo 7",
+            "NGhị định 4",
+            "theoThông tư 2",
+            "xLuật 3",
+            "Quyết định",
+            "số",
+            "SỐ",
+            "12",
+            "3",
+            "2017",
+            "/QĐ-UBND",
+            "luật",
+            "LUẬT",
+            "Hiến pháp",
+            "pháp",
+            "lệnh",
+            "báo cáo",
+            "ngày",
+            "của",
+            "Chính phủ",
+            "ố",
+            "–",
+            "-",
+            ":",
+            "x",
+        ];
+        const GLUE: &[&str] = &[" ", " ", " ", "  ", ", ", ". ", "\n", " và ", ": ", "", "("];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        for _ in 0..2000 {
+            let mut t = String::new();
+            for _ in 0..30 {
+                t.push_str(PIECES[next(PIECES.len())]);
+                t.push_str(GLUE[next(GLUE.len())]);
+            }
+            texts.push(t);
+        }
+        let mut found = 0;
+        for t in &texts {
+            let (by_clause, whole) = both_ways(t);
+            assert_eq!(by_clause, whole, "{t}");
+            found += whole.len();
+        }
+        assert!(found > 1000, "the random texts make references ({found})");
     }
 
     #[test]
