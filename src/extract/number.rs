@@ -52,7 +52,7 @@ pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
         if n.start < last_end {
             continue;
         }
-        if let Some(e) = entity(text, &n) {
+        if let Some(e) = entity(text, n) {
             // Digits inside the unit (`m 2`) are part of it.
             last_end = match e.value {
                 Value::Number { unit: Some(u), .. } => e.span.end.max(u.end),

@@ -54,52 +54,111 @@ pub(crate) struct Numeral {
 /// indexed by their first byte.
 static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
     let mut by_first = vec![Vec::new(); 256];
-    let mut first = [false; 256];
+    let mut class = [0u8; 256];
+    let mut pairs = vec![0u64; 1 << 10];
     for (w, kind) in NUMBER_WORDS {
         if matches!(
             kind,
             NumberWord::Digit(_) | NumberWord::Ten | NumberWord::HalfOf
         ) {
-            let b = usize::from(w.as_bytes()[0]);
-            by_first[b].push(w.as_bytes());
-            first[b] = true;
+            let w = w.as_bytes();
+            let b = usize::from(w[0]);
+            by_first[b].push(w);
+            class[b] |= FIRST;
+            // A one-byte word may be followed by anything.
+            let seconds = match w.get(1) {
+                Some(&s) => s..=s,
+                None => 0..=255,
+            };
+            for s in seconds {
+                let pair = b << 8 | usize::from(s);
+                pairs[pair >> 6] |= 1 << (pair & 63);
+            }
         }
     }
-    for d in b'0'..=b'9' {
-        first[usize::from(d)] = true;
+    for b in 0..=255u8 {
+        if b.is_ascii_digit() {
+            class[usize::from(b)] |= DIGIT;
+        }
+        if b.is_ascii_alphanumeric() {
+            class[usize::from(b)] |= ALNUM;
+        }
     }
-    StartWords { first, by_first }
+    StartWords {
+        class,
+        pairs,
+        by_first,
+    }
 });
+
+/// [`StartWords::class`] bits: an ASCII digit.
+const DIGIT: u8 = 1;
+/// The first byte of a start word.
+const FIRST: u8 = 2;
+/// An ASCII letter or digit.
+const ALNUM: u8 = 4;
 
 /// See [`START_WORDS`].
 struct StartWords {
-    /// The bytes a numeral can start with: digits and the first bytes of the words.
-    first: [bool; 256],
+    /// [`DIGIT`], [`FIRST`] and [`ALNUM`] by byte.
+    class: [u8; 256],
+    /// A bit per pair of bytes that starts a start word (a 65,536-bit set).
+    pairs: Vec<u64>,
     by_first: Vec<Vec<&'static [u8]>>,
 }
 
+impl StartWords {
+    fn pair_starts_word(&self, b0: u8, b1: u8) -> bool {
+        let pair = usize::from(b0) << 8 | usize::from(b1);
+        self.pairs[pair >> 6] >> (pair & 63) & 1 == 1
+    }
+}
+
+/// The first place from `pos` where a numeral can start: a digit, or a start word at the
+/// start of a word. Returns its start and the end of the digit or word.
+///
+/// Blocks of 64 bytes are classified without branches into a bit mask of candidates (a
+/// digit, or the first byte of a start word not after an ASCII letter or digit); only
+/// those are then looked at, through a table of the first two bytes of the start words.
 fn next_start(text: &str, folded: &[u8], pos: usize) -> Option<(usize, usize)> {
     let words = &*START_WORDS;
-    let mut i = pos;
-    while i < folded.len() {
-        let b = folded[i];
-        if !words.first[usize::from(b)] {
-            i += 1;
-            continue;
+    let n = folded.len();
+    let mut base = pos;
+    while base < n {
+        let end = (base + 64).min(n);
+        let mut prev = if base == 0 {
+            0
+        } else {
+            words.class[usize::from(folded[base - 1])]
+        };
+        let mut mask = 0u64;
+        for (k, &b) in folded[base..end].iter().enumerate() {
+            let c = words.class[usize::from(b)];
+            let hit = (c & DIGIT) | (c & FIRST & !((prev & ALNUM) >> 1));
+            mask |= u64::from(hit != 0) << k;
+            prev = c;
         }
-        if b.is_ascii_digit() {
-            return Some((i, i + 1));
-        }
-        if word_starts(text, i) {
-            let rest = &folded[i..];
-            if let Some(w) = words.by_first[usize::from(b)]
-                .iter()
-                .find(|w| rest.starts_with(w))
-            {
-                return Some((i, i + w.len()));
+        while mask != 0 {
+            let i = base + mask.trailing_zeros() as usize;
+            mask &= mask - 1;
+            let b = folded[i];
+            if b.is_ascii_digit() {
+                return Some((i, i + 1));
+            }
+            if i + 1 < n && !words.pair_starts_word(b, folded[i + 1]) {
+                continue;
+            }
+            if word_starts(text, i) {
+                let rest = &folded[i..];
+                if let Some(w) = words.by_first[usize::from(b)]
+                    .iter()
+                    .find(|w| rest.starts_with(w))
+                {
+                    return Some((i, i + w.len()));
+                }
             }
         }
-        i += 1;
+        base = end;
     }
     None
 }
@@ -779,36 +838,13 @@ pub(crate) fn range_after(text: &Text, pos: usize, first: &Numeral) -> Option<(N
     (second.value > low).then_some((second, low))
 }
 
-thread_local! {
-    /// The last text scanned on this thread and its numerals: the number, percent and money
-    /// extractors all scan the same document one after the other. The text is kept as a
-    /// copy and compared in full (a memcmp), so a new document at the same address can
-    /// never be served stale numerals.
-    static LAST_SCAN: std::cell::RefCell<(String, Vec<Numeral>)> =
-        const { std::cell::RefCell::new((String::new(), Vec::new())) };
+/// Every numeral of `text` that stands on its own, left to right, not overlapping. Scanned
+/// once per [`Text`]: the number, percent and money extractors all read them.
+pub(crate) fn scan<'t>(text: &'t Text) -> &'t [Numeral] {
+    text.numerals.get_or_init(|| scan_uncached(text))
 }
 
-/// Texts larger than this are not kept in the per-thread cache.
-const SCAN_CACHE_MAX: usize = 1 << 20;
-
-/// Every numeral of `text` that stands on its own, left to right, not overlapping.
-pub(crate) fn scan(text: &Text) -> Vec<Numeral> {
-    if text.len() > SCAN_CACHE_MAX {
-        return scan_uncached(text);
-    }
-    LAST_SCAN.with(|cell| {
-        let mut cache = cell.borrow_mut();
-        if cache.0 != text.raw() {
-            let found = scan_uncached(text);
-            cache.0.clear();
-            cache.0.push_str(text.raw());
-            cache.1 = found;
-        }
-        cache.1.clone()
-    })
-}
-
-/// [`scan`] without the cache.
+/// [`scan`], computed.
 fn scan_uncached(text: &Text) -> Vec<Numeral> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();

@@ -34,7 +34,7 @@ pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
         if n.start < last_end || n.bare_one_or_five || n.glued {
             continue;
         }
-        if let Some(e) = entity(text, &n) {
+        if let Some(e) = entity(text, n) {
             last_end = e.span.end;
             out.push(e);
         }

@@ -13,14 +13,25 @@
 //! the same UTF-8 length, and keeps every other char as it is (see [`fold`]).
 
 use std::borrow::Cow;
+use std::cell::{OnceCell, RefCell};
 use std::ops::Deref;
+
+use super::numeral::Numeral;
+use super::time::Atom;
+use super::TimePoint;
 
 /// A document text with its lower-case twin of the same byte length (see the module docs).
 /// Dereferences to the original text.
+///
+/// It also keeps what several extractors read from the same text, computed by the first that
+/// asks: the numerals (number, percent and money) and the time atoms (date and period).
 #[derive(Clone, Debug)]
 pub struct Text<'a> {
     raw: &'a str,
     folded: Cow<'a, str>,
+    pub(crate) numerals: OnceCell<Vec<Numeral>>,
+    /// The atoms and the reference date they were resolved against.
+    pub(crate) atoms: RefCell<Option<(Option<TimePoint>, Vec<Atom>)>>,
 }
 
 impl<'a> Text<'a> {
@@ -29,6 +40,8 @@ impl<'a> Text<'a> {
         Text {
             raw,
             folded: fold(raw),
+            numerals: OnceCell::new(),
+            atoms: RefCell::new(None),
         }
     }
 

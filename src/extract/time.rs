@@ -64,48 +64,15 @@ pub(crate) struct Atom {
     pub hyphen: bool,
 }
 
-/// The atoms of the last text seen on this thread: `period` and `date` run one after the
-/// other on the same text, and atoms are a pure function of the text and the reference date,
-/// so the second extractor reuses them (the text comparison is a `memcmp`, far cheaper than
-/// the scan).
-struct Memo {
-    text: String,
-    reference: Option<TimePoint>,
-    atoms: Vec<Atom>,
-}
-
-thread_local! {
-    static MEMO: std::cell::RefCell<Option<Memo>> = const { std::cell::RefCell::new(None) };
-}
-
-/// Calls `f` with the atoms of `text` (see [`atoms`]), scanning each text only once per
-/// thread however many extractors ask.
+/// Calls `f` with the atoms of `text` (see [`atoms`]), scanning each text only once however
+/// many extractors ask (they are kept in the [`Text`], with the reference date they were
+/// resolved against).
 pub(crate) fn with_atoms<R>(cx: &Context, text: &Text, f: impl FnOnce(&[Atom]) -> R) -> R {
-    MEMO.with(|memo| {
-        let mut memo = memo.borrow_mut();
-        let hit = memo
-            .as_ref()
-            .is_some_and(|m| m.reference == cx.reference && m.text == text.raw());
-        if !hit {
-            let atoms = atoms(cx, text);
-            match memo.as_mut() {
-                Some(m) => {
-                    m.text.clear();
-                    m.text.push_str(text);
-                    m.reference = cx.reference;
-                    m.atoms = atoms;
-                }
-                None => {
-                    *memo = Some(Memo {
-                        text: text.to_string(),
-                        reference: cx.reference,
-                        atoms,
-                    })
-                }
-            }
-        }
-        f(&memo.as_ref().expect("memo filled").atoms)
-    })
+    let mut memo = text.atoms.borrow_mut();
+    if !memo.as_ref().is_some_and(|(r, _)| *r == cx.reference) {
+        *memo = Some((cx.reference, atoms(cx, text)));
+    }
+    f(&memo.as_ref().expect("memo filled").1)
 }
 
 /// Finds the time atoms of `text`, in order, not overlapping. Relative words are resolved
