@@ -36,7 +36,7 @@ use aho_corasick::{AhoCorasick, Input, MatchKind};
 use memchr::memmem;
 use regex::Regex;
 
-use super::{Entity, LegalRef, TimePoint, Value};
+use super::{blocks, Entity, LegalRef, TimePoint, Value};
 use crate::extract::{Context, Text};
 use crate::span::Span;
 
@@ -622,16 +622,8 @@ fn digit_runs(b: &[u8]) -> Vec<DigitRun> {
     // After the last digit or break seen.
     let mut clause = 0;
     let mut run_end = 0;
-    for i in (0..b.len()).step_by(64) {
-        let n = (b.len() - i).min(64);
-        let (digits, stops) = if n == 64 {
-            block_masks(b[i..i + 64].try_into().expect("64 bytes"))
-        } else {
-            // Zero bytes are neither digits nor breaks.
-            let mut block = [0u8; 64];
-            block[..n].copy_from_slice(&b[i..]);
-            block_masks(&block)
-        };
+    blocks::for_each(b, CLAUSE_BREAKS, |i, m| {
+        let (digits, stops) = (m.digits, m.digits | m.any_of);
         let mut starts = digits & !(digits << 1);
         while starts != 0 {
             let k = starts.trailing_zeros() as usize;
@@ -656,52 +648,8 @@ fn digit_runs(b: &[u8]) -> Vec<DigitRun> {
         if stops != 0 {
             clause = i + 64 - stops.leading_zeros() as usize;
         }
-    }
+    });
     runs
-}
-
-/// Bit masks of the digits, and of the digits and [`CLAUSE_BREAKS`] bytes, of `block`.
-/// SSE2 (always there on x86_64) tests 16 bytes at once: a byte loop here cost more than the
-/// whole rest of the extractor.
-#[cfg(target_arch = "x86_64")]
-fn block_masks(block: &[u8; 64]) -> (u64, u64) {
-    use std::arch::x86_64::*;
-    let (mut digits, mut stops) = (0u64, 0u64);
-    for k in 0..4 {
-        // SAFETY: SSE2 is part of x86_64, and the load reads 16 bytes inside `block`.
-        let (d, s) = unsafe {
-            let v = _mm_loadu_si128(block.as_ptr().add(16 * k).cast());
-            // `'0' - 1 < v < '9' + 1` as signed bytes: bytes >= 0x80 are negative, no digits.
-            let d = _mm_and_si128(
-                _mm_cmpgt_epi8(v, _mm_set1_epi8(b'0' as i8 - 1)),
-                _mm_cmplt_epi8(v, _mm_set1_epi8(b'9' as i8 + 1)),
-            );
-            let mut s = d;
-            for &c in CLAUSE_BREAKS {
-                s = _mm_or_si128(s, _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8)));
-            }
-            (_mm_movemask_epi8(d) as u16, _mm_movemask_epi8(s) as u16)
-        };
-        digits |= u64::from(d) << (16 * k);
-        stops |= u64::from(s) << (16 * k);
-    }
-    (digits, stops)
-}
-
-#[cfg(not(target_arch = "x86_64"))]
-fn block_masks(block: &[u8; 64]) -> (u64, u64) {
-    block_masks_bytewise(block)
-}
-
-/// [`block_masks`] byte by byte (other targets, and the test of the SSE2 version).
-#[cfg(any(test, not(target_arch = "x86_64")))]
-fn block_masks_bytewise(block: &[u8; 64]) -> (u64, u64) {
-    let (mut digits, mut stops) = (0u64, 0u64);
-    for (i, &c) in block.iter().enumerate() {
-        digits |= u64::from(c.is_ascii_digit()) << i;
-        stops |= u64::from(c.is_ascii_digit() || CLAUSE_BREAKS.contains(&c)) << i;
-    }
-    (digits, stops)
 }
 
 /// The clauses of the folded text `b` that can hold a type word that makes a reference (see
@@ -1298,14 +1246,6 @@ mod tests {
         let (span, r) = one("Nghị quyết Liên tịch số 5/2020/NQLT-CP").unwrap();
         assert_eq!(span, "Nghị quyết Liên tịch số 5/2020/NQLT-CP");
         assert_eq!(r.doc_type, "Nghị quyết liên tịch");
-    }
-
-    #[test]
-    fn block_masks_match_the_bytewise_masks() {
-        for offset in 0..=255u8 {
-            let block: [u8; 64] = std::array::from_fn(|i| (i as u8).wrapping_mul(7) ^ offset);
-            assert_eq!(block_masks(&block), block_masks_bytewise(&block));
-        }
     }
 
     #[test]

@@ -17,6 +17,7 @@ use std::sync::LazyLock;
 
 use crate::span::Span;
 
+pub(crate) mod blocks;
 pub(crate) mod data;
 mod dummy_example;
 pub(crate) mod numeral;

@@ -20,6 +20,7 @@
 
 use std::sync::LazyLock;
 
+use super::blocks;
 use super::data::numerals::{
     NumberWord, Qual, COMPARATIVES, DIGIT_SCALES, NEGATIVE_WORDS, NUMBER_WORDS, QUALIFIERS,
     RANGE_CONNECTORS,
@@ -54,7 +55,6 @@ pub(crate) struct Numeral {
 /// indexed by their first byte.
 static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
     let mut by_first = vec![Vec::new(); 256];
-    let mut class = [0u8; 256];
     let mut pairs = vec![0u64; 1 << 10];
     for (w, kind) in NUMBER_WORDS {
         if matches!(
@@ -64,7 +64,6 @@ static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
             let w = w.as_bytes();
             let b = usize::from(w[0]);
             by_first[b].push(w);
-            class[b] |= FIRST;
             // A one-byte word may be followed by anything.
             let seconds = match w.get(1) {
                 Some(&s) => s..=s,
@@ -76,33 +75,21 @@ static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
             }
         }
     }
-    for b in 0..=255u8 {
-        if b.is_ascii_digit() {
-            class[usize::from(b)] |= DIGIT;
-        }
-        if b.is_ascii_alphanumeric() {
-            class[usize::from(b)] |= ALNUM;
-        }
-    }
+    let firsts = (0..=255u8)
+        .filter(|&b| !by_first[usize::from(b)].is_empty())
+        .collect();
     StartWords {
-        class,
+        firsts,
         pairs,
         by_first,
     }
 });
 
-/// [`StartWords::class`] bits: an ASCII digit.
-const DIGIT: u8 = 1;
-/// The first byte of a start word.
-const FIRST: u8 = 2;
-/// An ASCII letter or digit.
-const ALNUM: u8 = 4;
-
 /// See [`START_WORDS`].
 struct StartWords {
-    /// [`DIGIT`], [`FIRST`] and [`ALNUM`] by byte.
-    class: [u8; 256],
-    /// A bit per pair of bytes that starts a start word (a 65,536-bit set).
+    /// The first bytes of the words.
+    firsts: Vec<u8>,
+    /// A bit per pair of bytes that starts a word (a 65,536-bit set).
     pairs: Vec<u64>,
     by_first: Vec<Vec<&'static [u8]>>,
 }
@@ -117,27 +104,19 @@ impl StartWords {
 /// The first place from `pos` where a numeral can start: a digit, or a start word at the
 /// start of a word. Returns its start and the end of the digit or word.
 ///
-/// Blocks of 64 bytes are classified without branches into a bit mask of candidates (a
-/// digit, or the first byte of a start word not after an ASCII letter or digit); only
-/// those are then looked at, through a table of the first two bytes of the start words.
+/// Each block of 64 bytes is classified at once into a bit mask of candidates (see
+/// [`blocks`]): a digit, or the first byte of a start word not after an ASCII letter or
+/// digit. Only those are then looked at, through a table of the first two bytes of the
+/// start words.
 fn next_start(text: &str, folded: &[u8], pos: usize) -> Option<(usize, usize)> {
     let words = &*START_WORDS;
     let n = folded.len();
     let mut base = pos;
     while base < n {
-        let end = (base + 64).min(n);
-        let mut prev = if base == 0 {
-            0
-        } else {
-            words.class[usize::from(folded[base - 1])]
-        };
-        let mut mask = 0u64;
-        for (k, &b) in folded[base..end].iter().enumerate() {
-            let c = words.class[usize::from(b)];
-            let hit = (c & DIGIT) | (c & FIRST & !((prev & ALNUM) >> 1));
-            mask |= u64::from(hit != 0) << k;
-            prev = c;
-        }
+        let m = blocks::at(folded, base, &words.firsts);
+        let after_alnum =
+            m.alnum << 1 | u64::from(base > 0 && folded[base - 1].is_ascii_alphanumeric());
+        let mut mask = m.digits | (m.any_of & !after_alnum);
         while mask != 0 {
             let i = base + mask.trailing_zeros() as usize;
             mask &= mask - 1;
@@ -158,7 +137,7 @@ fn next_start(text: &str, folded: &[u8], pos: usize) -> Option<(usize, usize)> {
                 }
             }
         }
-        base = end;
+        base += 64;
     }
     None
 }
