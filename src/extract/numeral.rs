@@ -101,45 +101,82 @@ impl StartWords {
     }
 }
 
-/// The first place from `pos` where a numeral can start: a digit, or a start word at the
-/// start of a word. Returns its start and the end of the digit or word.
+/// The places where a numeral can start: a digit, or a start word at the start of a word.
 ///
 /// Each block of 64 bytes is classified at once into a bit mask of candidates (see
 /// [`blocks`]): a digit, or the first byte of a start word not after an ASCII letter or
 /// digit. Only those are then looked at, through a table of the first two bytes of the
-/// start words.
-fn next_start(text: &str, folded: &[u8], pos: usize) -> Option<(usize, usize)> {
-    let words = &*START_WORDS;
-    let n = folded.len();
-    let mut base = pos;
-    while base < n {
-        let m = blocks::at(folded, base, &words.firsts);
-        let after_alnum =
-            m.alnum << 1 | u64::from(base > 0 && folded[base - 1].is_ascii_alphanumeric());
-        let mut mask = m.digits | (m.any_of & !after_alnum);
-        while mask != 0 {
-            let i = base + mask.trailing_zeros() as usize;
-            mask &= mask - 1;
-            let b = folded[i];
-            if b.is_ascii_digit() {
-                return Some((i, i + 1));
-            }
-            if i + 1 < n && !words.pair_starts_word(b, folded[i + 1]) {
-                continue;
-            }
-            if word_starts(text, i) {
-                let rest = &folded[i..];
-                if let Some(w) = words.by_first[usize::from(b)]
-                    .iter()
-                    .find(|w| rest.starts_with(w))
-                {
-                    return Some((i, i + w.len()));
+/// start words. The mask of the current block is kept between calls.
+struct Starts<'t> {
+    text: &'t str,
+    folded: &'t [u8],
+    /// The block start, and its candidates not yet taken.
+    base: usize,
+    mask: u64,
+}
+
+impl<'t> Starts<'t> {
+    fn new(text: &'t Text) -> Starts<'t> {
+        let mut s = Starts {
+            text: text.raw(),
+            folded: text.folded().as_bytes(),
+            base: 0,
+            mask: 0,
+        };
+        s.load(0);
+        s
+    }
+
+    /// The first start at or after `pos`: its position and the end of the digit or word.
+    fn next(&mut self, pos: usize) -> Option<(usize, usize)> {
+        let words = &*START_WORDS;
+        let (text, folded) = (self.text, self.folded);
+        let n = folded.len();
+        if pos >= self.base + 64 || pos < self.base {
+            self.load(pos);
+        } else {
+            self.mask &= u64::MAX << (pos - self.base);
+        }
+        loop {
+            while self.mask != 0 {
+                let i = self.base + self.mask.trailing_zeros() as usize;
+                self.mask &= self.mask - 1;
+                let b = folded[i];
+                if b.is_ascii_digit() {
+                    return Some((i, i + 1));
+                }
+                if i + 1 < n && !words.pair_starts_word(b, folded[i + 1]) {
+                    continue;
+                }
+                if word_starts(text, i) {
+                    let rest = &folded[i..];
+                    if let Some(w) = words.by_first[usize::from(b)]
+                        .iter()
+                        .find(|w| rest.starts_with(w))
+                    {
+                        return Some((i, i + w.len()));
+                    }
                 }
             }
+            if self.base + 64 >= n {
+                return None;
+            }
+            self.load(self.base + 64);
         }
-        base += 64;
     }
-    None
+
+    /// Classifies the block from `base`.
+    fn load(&mut self, base: usize) {
+        self.base = base;
+        if base >= self.folded.len() {
+            self.mask = 0;
+            return;
+        }
+        let f = self.folded;
+        let m = blocks::at(f, base, &START_WORDS.firsts);
+        let after_alnum = m.alnum << 1 | u64::from(base > 0 && f[base - 1].is_ascii_alphanumeric());
+        self.mask = m.digits | (m.any_of & !after_alnum);
+    }
 }
 
 /// The number words, compiled.
@@ -827,9 +864,9 @@ pub(crate) fn scan<'t>(text: &'t Text) -> &'t [Numeral] {
 fn scan_uncached(text: &Text) -> Vec<Numeral> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
-    let folded = text.folded().as_bytes();
+    let mut starts = Starts::new(text);
     let mut pos = 0;
-    while let Some((s, word_end)) = next_start(text, folded, pos) {
+    while let Some((s, word_end)) = starts.next(pos) {
         let is_digit = bytes[s].is_ascii_digit();
         let skip_to = if is_digit {
             digit_run_end(text, s)
