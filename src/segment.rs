@@ -182,16 +182,63 @@ fn is_abbreviation(before: &str) -> bool {
     if cs.next().is_none() && first.is_uppercase() {
         return true; // an initial: "Nguyễn H. Nam"
     }
-    ABBREVIATIONS.contains(&word)
-        || word.contains('.')
-            && word
-                .split('.')
-                .all(|p| p.is_empty() || ABBREVIATIONS.contains(&p))
+    is_listed(word) || word.contains('.') && word.split('.').all(|p| p.is_empty() || is_listed(p))
+}
+
+/// [`ABBREVIATIONS`] packed into integers (see [`pack`]), sorted.
+static LISTED: std::sync::LazyLock<Vec<u128>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<u128> = ABBREVIATIONS
+        .iter()
+        .map(|a| pack(a).expect("abbreviations are at most 15 bytes"))
+        .collect();
+    v.sort_unstable();
+    v
+});
+
+/// The bytes of a word of at most 15 bytes, with its length in the last byte, as one
+/// integer: a lookup is then a few integer compares instead of string compares.
+fn pack(word: &str) -> Option<u128> {
+    let b = word.as_bytes();
+    if b.len() > 15 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..b.len()].copy_from_slice(b);
+    buf[15] = b.len() as u8;
+    Some(u128::from_le_bytes(buf))
+}
+
+/// True when `word` is one of [`ABBREVIATIONS`].
+fn is_listed(word: &str) -> bool {
+    pack(word).is_some_and(|k| LISTED.binary_search(&k).is_ok())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn listed_is_the_abbreviation_list() {
+        for a in ABBREVIATIONS {
+            assert!(is_listed(a), "{a}");
+            for cut in 1..a.len() {
+                if let Some(p) = a.get(..cut) {
+                    assert_eq!(is_listed(p), ABBREVIATIONS.contains(&p), "{p}");
+                }
+            }
+        }
+        for w in [
+            "",
+            "T",
+            "tP",
+            "Tpx",
+            "PGS.TS.BS.X",
+            "abcdefghijklmnopq",
+            "TP\0",
+        ] {
+            assert_eq!(is_listed(w), ABBREVIATIONS.contains(&w), "{w}");
+        }
+    }
 
     fn split(t: &str) -> Vec<&str> {
         sentences(t).into_iter().map(|s| &t[s]).collect()
