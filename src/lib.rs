@@ -17,6 +17,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub(crate) mod blocks;
 mod error;
 pub mod extract;
 pub mod guard;

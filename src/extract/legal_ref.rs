@@ -36,7 +36,8 @@ use aho_corasick::{AhoCorasick, Input, MatchKind};
 use memchr::memmem;
 use regex::Regex;
 
-use super::{blocks, Entity, LegalRef, TimePoint, Value};
+use super::{Entity, LegalRef, TimePoint, Value};
+use crate::blocks::Block;
 use crate::extract::{Context, Text};
 use crate::span::Span;
 
@@ -622,8 +623,10 @@ fn digit_runs(b: &[u8]) -> Vec<DigitRun> {
     // After the last digit or break seen.
     let mut clause = 0;
     let mut run_end = 0;
-    blocks::for_each(b, CLAUSE_BREAKS, |i, m| {
-        let (digits, stops) = (m.digits, m.digits | m.any_of);
+    for i in (0..b.len()).step_by(64) {
+        let block = Block::load(b, i);
+        let digits = block.digits();
+        let stops = digits | block.any_of(CLAUSE_BREAKS);
         let mut starts = digits & !(digits << 1);
         while starts != 0 {
             let k = starts.trailing_zeros() as usize;
@@ -648,7 +651,7 @@ fn digit_runs(b: &[u8]) -> Vec<DigitRun> {
         if stops != 0 {
             clause = i + 64 - stops.leading_zeros() as usize;
         }
-    });
+    }
     runs
 }
 

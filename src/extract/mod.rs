@@ -17,7 +17,6 @@ use std::sync::LazyLock;
 
 use crate::span::Span;
 
-pub(crate) mod blocks;
 pub(crate) mod data;
 mod dummy_example;
 pub(crate) mod numeral;

@@ -20,13 +20,13 @@
 
 use std::sync::LazyLock;
 
-use super::blocks;
 use super::data::numerals::{
     NumberWord, Qual, COMPARATIVES, DIGIT_SCALES, NEGATIVE_WORDS, NUMBER_WORDS, QUALIFIERS,
     RANGE_CONNECTORS,
 };
 use super::text::fold;
 use super::{Qualifier, Text};
+use crate::blocks::Block;
 
 /// A numeral read from the text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -104,7 +104,7 @@ impl StartWords {
 /// The places where a numeral can start: a digit, or a start word at the start of a word.
 ///
 /// Each block of 64 bytes is classified at once into a bit mask of candidates (see
-/// [`blocks`]): a digit, or the first byte of a start word not after an ASCII letter or
+/// [`Block`]): a digit, or the first byte of a start word not after an ASCII letter or
 /// digit. Only those are then looked at, through a table of the first two bytes of the
 /// start words. The mask of the current block is kept between calls.
 struct Starts<'t> {
@@ -173,9 +173,10 @@ impl<'t> Starts<'t> {
             return;
         }
         let f = self.folded;
-        let m = blocks::at(f, base, &START_WORDS.firsts);
-        let after_alnum = m.alnum << 1 | u64::from(base > 0 && f[base - 1].is_ascii_alphanumeric());
-        self.mask = m.digits | (m.any_of & !after_alnum);
+        let block = Block::load(f, base);
+        let after_alnum =
+            block.alnum() << 1 | u64::from(base > 0 && f[base - 1].is_ascii_alphanumeric());
+        self.mask = block.digits() | (block.any_of(&START_WORDS.firsts) & !after_alnum);
     }
 }
 

@@ -2,6 +2,8 @@
 
 use std::borrow::Cow;
 
+use crate::blocks::Block;
+
 /// Characters removed outright: zero-width space/non-joiner/joiner, word joiner, BOM (zero
 /// width no-break space), soft hyphen, left-to-right/right-to-left marks.
 const REMOVED: &[char] = &[
@@ -52,14 +54,15 @@ fn special_at(b: &[u8], i: usize) -> Option<(char, usize)> {
 
 /// Bytes that may start something this stage looks at: ASCII white space and the lead bytes
 /// of [`special_at`].
+const LEADS: &[u8] = &[
+    b' ', b'\t', b'\n', b'\r', 0x0b, 0x0c, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF,
+];
+
 const fn lead_table() -> [bool; 256] {
     let mut t = [false; 256];
-    let leads: [u8; 11] = [
-        b' ', b'\t', b'\n', b'\r', 0x0b, 0x0c, 0xC2, 0xE1, 0xE2, 0xE3, 0xEF,
-    ];
     let mut k = 0;
-    while k < leads.len() {
-        t[leads[k] as usize] = true;
+    while k < LEADS.len() {
+        t[LEADS[k] as usize] = true;
         k += 1;
     }
     t
@@ -136,17 +139,12 @@ pub(crate) fn clean(text: &str) -> Cow<'_, str> {
     let mut pending_space = false;
     let mut pending_newlines = 0usize;
     let mut run = 0; // start of the current run of visible bytes
-    let mut i = 0;
-    while i < b.len() {
+    let mut places = Places::new(b);
+    while let Some(i) = places.next() {
         let c = b[i];
-        if !LEAD[c as usize] {
-            i += 1;
-            continue;
-        }
         // A single space between two visible characters stays inside the run: ending the
         // run there would copy text word by word.
         if c == b' ' && run < i && b.get(i + 1).is_some_and(|&n| starts_visible(b, i + 1, n)) {
-            i += 1;
             continue;
         }
         let (what, len) = match c {
@@ -158,10 +156,7 @@ pub(crate) fn clean(text: &str) -> Cow<'_, str> {
                 Some((c, len)) if is_removed(c) => ('\0', len),
                 Some((c, len)) if is_space(c) => (' ', len),
                 Some((_, len)) => ('\n', len),
-                None => {
-                    i += 1;
-                    continue;
-                }
+                None => continue,
             },
         };
         // A visible run ends here: write what was pending before it, then the run.
@@ -177,8 +172,8 @@ pub(crate) fn clean(text: &str) -> Cow<'_, str> {
             }
             _ => {} // removed outright
         }
-        i += len;
-        run = i;
+        run = i + len;
+        places.skip_to(run);
     }
     if run < b.len() {
         flush(&mut out, &mut pending_space, &mut pending_newlines);
@@ -187,6 +182,86 @@ pub(crate) fn clean(text: &str) -> Cow<'_, str> {
     // Runs start and end on character boundaries (after a whole character, before a lead
     // byte), so slicing `text` never fails and nothing is validated again.
     Cow::Owned(out)
+}
+
+/// The places [`clean`] has to look at, in order: every byte of [`LEAD`] but a single
+/// space before a byte that surely starts a visible char, and but `E1` not before `9A`
+/// (`E1` leads most Vietnamese letters; of its chars only U+1680 is white space). Found a
+/// block of 64 bytes at a time (see [`Block`]); the byte after a block is not looked at, so
+/// a space or `E1` at the end of a block is always a place. A space right where a run
+/// starts is one too (see [`Places::skip_to`]).
+struct Places<'a> {
+    b: &'a [u8],
+    base: usize,
+    mask: u64,
+    /// A place that comes before the mask: a space where a run starts.
+    forced: Option<usize>,
+}
+
+impl<'a> Places<'a> {
+    fn new(b: &'a [u8]) -> Places<'a> {
+        let mut p = Places {
+            b,
+            base: 0,
+            mask: 0,
+            forced: None,
+        };
+        if !b.is_empty() {
+            p.load(0);
+        }
+        p.skip_to(0);
+        p
+    }
+
+    fn load(&mut self, base: usize) {
+        const END: u64 = 1 << 63;
+        let block = Block::load(self.b, base);
+        let space = block.eq(b' ');
+        let e1 = block.eq(0xE1);
+        let lead = block.any_of(LEADS);
+        // Bytes after which a space may not stay in a run: white space and controls, DEL,
+        // and the lead bytes of special chars.
+        let stops_run = block.range(0, 0x20) | block.eq(0x7F) | (lead & !space);
+        let single_space = space & !(stops_run >> 1 | END);
+        let plain_e1 = e1 & !(block.eq(0x9A) >> 1 | END);
+        self.base = base;
+        self.mask = lead & !single_space & !plain_e1;
+    }
+
+    /// Goes on from `at`, the start of a run: a space there is a place.
+    fn skip_to(&mut self, at: usize) {
+        if at >= self.base + 64 {
+            if at < self.b.len() {
+                self.load(at);
+            } else {
+                self.mask = 0;
+            }
+        } else if at > self.base {
+            self.mask &= u64::MAX << (at - self.base);
+        }
+        self.forced = (self.b.get(at) == Some(&b' ')).then_some(at);
+    }
+
+    fn next(&mut self) -> Option<usize> {
+        if let Some(f) = self.forced.take() {
+            if f >= self.base && f < self.base + 64 {
+                self.mask &= !(1u64 << (f - self.base));
+            }
+            return Some(f);
+        }
+        loop {
+            if self.mask != 0 {
+                let i = self.base + self.mask.trailing_zeros() as usize;
+                self.mask &= self.mask - 1;
+                return Some(i);
+            }
+            let next = self.base + 64;
+            if next >= self.b.len() {
+                return None;
+            }
+            self.load(next);
+        }
+    }
 }
 
 /// Writes the white space held back before a visible character: nothing at the start of the
@@ -210,6 +285,95 @@ fn flush(out: &mut String, pending_space: &mut bool, pending_newlines: &mut usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The byte-by-byte loop [`clean`] had before it looked at blocks (see [`Places`]): the
+    /// oracle of the differential test.
+    fn clean_bytewise(text: &str) -> String {
+        let b = text.as_bytes();
+        let mut out = String::with_capacity(text.len());
+        // Spaces and newlines are held back until the next visible character, so that trailing
+        // spaces of a line, runs of spaces and runs of blank lines are dropped in one pass.
+        // Visible bytes are copied in runs.
+        let mut pending_space = false;
+        let mut pending_newlines = 0usize;
+        let mut run = 0; // start of the current run of visible bytes
+        let mut i = 0;
+        while i < b.len() {
+            let c = b[i];
+            if !LEAD[c as usize] {
+                i += 1;
+                continue;
+            }
+            // A single space between two visible characters stays inside the run: ending the
+            // run there would copy text word by word.
+            if c == b' ' && run < i && b.get(i + 1).is_some_and(|&n| starts_visible(b, i + 1, n)) {
+                i += 1;
+                continue;
+            }
+            let (what, len) = match c {
+                b' ' | b'\t' | 0x0b | 0x0c => (' ', 1),
+                b'\n' => ('\n', 1),
+                b'\r' if b.get(i + 1) == Some(&b'\n') => ('\n', 2),
+                b'\r' => ('\n', 1),
+                _ => match special_at(b, i) {
+                    Some((c, len)) if is_removed(c) => ('\0', len),
+                    Some((c, len)) if is_space(c) => (' ', len),
+                    Some((_, len)) => ('\n', len),
+                    None => {
+                        i += 1;
+                        continue;
+                    }
+                },
+            };
+            // A visible run ends here: write what was pending before it, then the run.
+            if run < i {
+                flush(&mut out, &mut pending_space, &mut pending_newlines);
+                out.push_str(&text[run..i]);
+            }
+            match what {
+                ' ' => pending_space = true,
+                '\n' => {
+                    pending_newlines += 1;
+                    pending_space = false;
+                }
+                _ => {} // removed outright
+            }
+            i += len;
+            run = i;
+        }
+        if run < b.len() {
+            flush(&mut out, &mut pending_space, &mut pending_newlines);
+            out.push_str(&text[run..]);
+        }
+        // Runs start and end on character boundaries (after a whole character, before a lead
+        // byte), so slicing `text` never fails and nothing is validated again.
+        out
+    }
+
+    #[test]
+    fn places_agree_with_the_byte_loop() {
+        // Every kind of byte `clean` looks at, mixed with letters, across block borders.
+        let parts = [
+            " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0b}", "\u{0c}", "\u{7f}", "\u{1}", "a",
+            "Bộ", "ấy", "9", ".", "\u{a0}", "\u{ad}", "\u{85}", "\u{1680}", "\u{2003}",
+            "\u{200b}", "\u{200e}", "\u{2028}", "\u{202f}", "\u{3000}", "\u{feff}", "“", "–",
+            "\u{1e9a}", "ẞ", "xyz ",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 90) as usize;
+            let mut r = seed;
+            for _ in 0..len {
+                r = r.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                s.push_str(parts[(r >> 33) as usize % parts.len()]);
+            }
+            assert_eq!(clean(&s), clean_bytewise(&s), "{s:?}");
+        }
+    }
 
     #[test]
     fn table() {
