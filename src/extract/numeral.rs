@@ -51,39 +51,57 @@ pub(crate) struct Numeral {
     pub glued: bool,
 }
 
-/// The words that can start a spelled-out number (digits, `mười`, `nửa`), in table order,
-/// indexed by their first byte.
+/// The words that can start a spelled-out number (digits, `mười`, `nửa`), in table order.
 static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
-    let mut by_first = vec![Vec::new(); 256];
+    let words: Vec<&'static [u8]> = NUMBER_WORDS
+        .iter()
+        .filter(|(_, kind)| {
+            matches!(
+                kind,
+                NumberWord::Digit(_) | NumberWord::Ten | NumberWord::HalfOf
+            )
+        })
+        .map(|(w, _)| w.as_bytes())
+        .collect();
+    let mut firsts: Vec<u8> = words.iter().map(|w| w[0]).collect();
+    firsts.sort_unstable();
+    firsts.dedup();
     let mut pairs = vec![0u64; 1 << 10];
-    for (w, kind) in NUMBER_WORDS {
-        if matches!(
-            kind,
-            NumberWord::Digit(_) | NumberWord::Ten | NumberWord::HalfOf
-        ) {
-            let w = w.as_bytes();
-            let b = usize::from(w[0]);
-            by_first[b].push(w);
-            // A one-byte word may be followed by anything.
-            let seconds = match w.get(1) {
-                Some(&s) => s..=s,
-                None => 0..=255,
-            };
-            for s in seconds {
-                let pair = b << 8 | usize::from(s);
-                pairs[pair >> 6] |= 1 << (pair & 63);
-            }
+    for w in &words {
+        // A one-byte word may be followed by anything.
+        let seconds = match w.get(1) {
+            Some(&s) => s..=s,
+            None => 0..=255,
+        };
+        for s in seconds {
+            let pair = usize::from(w[0]) << 8 | usize::from(s);
+            pairs[pair >> 6] |= 1 << (pair & 63);
         }
     }
-    let firsts = (0..=255u8)
-        .filter(|&b| !by_first[usize::from(b)].is_empty())
-        .collect();
     StartWords {
         firsts,
         pairs,
-        by_first,
+        keys: words.iter().map(|w| head(w)).collect(),
+        masks: words
+            .iter()
+            .map(|w| u32::MAX >> (8 * (4 - w.len().min(4))))
+            .collect(),
+        words,
     }
 });
+
+/// The first four bytes of `b` as an integer, zero-padded.
+#[inline]
+fn head(b: &[u8]) -> u32 {
+    match b.first_chunk::<4>() {
+        Some(h) => u32::from_le_bytes(*h),
+        None => {
+            let mut buf = [0u8; 4];
+            buf[..b.len()].copy_from_slice(b);
+            u32::from_le_bytes(buf)
+        }
+    }
+}
 
 /// See [`START_WORDS`].
 struct StartWords {
@@ -91,13 +109,27 @@ struct StartWords {
     firsts: Vec<u8>,
     /// A bit per pair of bytes that starts a word (a 65,536-bit set).
     pairs: Vec<u64>,
-    by_first: Vec<Vec<&'static [u8]>>,
+    /// The first (up to) four bytes of each word as an integer, and their mask.
+    keys: Vec<u32>,
+    masks: Vec<u32>,
+    words: Vec<&'static [u8]>,
 }
 
 impl StartWords {
-    fn pair_starts_word(&self, b0: u8, b1: u8) -> bool {
-        let pair = usize::from(b0) << 8 | usize::from(b1);
-        self.pairs[pair >> 6] >> (pair & 63) & 1 == 1
+    /// The start word at the start of `rest`, in table order: a bit test of the first two
+    /// bytes rules out most candidates, then the heads are compared as integers.
+    #[inline]
+    fn at(&self, rest: &[u8]) -> Option<&'static [u8]> {
+        if let [b0, b1, ..] = *rest {
+            let pair = usize::from(b0) << 8 | usize::from(b1);
+            if self.pairs[pair >> 6] >> (pair & 63) & 1 == 0 {
+                return None;
+            }
+        }
+        let h = head(rest);
+        let k = (0..self.keys.len())
+            .find(|&k| h & self.masks[k] == self.keys[k] && rest.starts_with(self.words[k]))?;
+        Some(self.words[k])
     }
 }
 
@@ -105,8 +137,8 @@ impl StartWords {
 ///
 /// Each block of 64 bytes is classified at once into a bit mask of candidates (see
 /// [`Block`]): a digit, or the first byte of a start word not after an ASCII letter or
-/// digit. Only those are then looked at, through a table of the first two bytes of the
-/// start words. The mask of the current block is kept between calls.
+/// digit. Only those are then looked at, comparing their first four bytes with those of
+/// the start words as integers. The mask of the current block is kept between calls.
 struct Starts<'t> {
     text: &'t str,
     folded: &'t [u8],
@@ -145,15 +177,8 @@ impl<'t> Starts<'t> {
                 if b.is_ascii_digit() {
                     return Some((i, i + 1));
                 }
-                if i + 1 < n && !words.pair_starts_word(b, folded[i + 1]) {
-                    continue;
-                }
-                if word_starts(text, i) {
-                    let rest = &folded[i..];
-                    if let Some(w) = words.by_first[usize::from(b)]
-                        .iter()
-                        .find(|w| rest.starts_with(w))
-                    {
+                if let Some(w) = words.at(&folded[i..]) {
+                    if word_starts(text, i) {
                         return Some((i, i + w.len()));
                     }
                 }

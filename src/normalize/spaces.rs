@@ -354,10 +354,10 @@ mod tests {
     fn places_agree_with_the_byte_loop() {
         // Every kind of byte `clean` looks at, mixed with letters, across block borders.
         let parts = [
-            " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0b}", "\u{0c}", "\u{7f}", "\u{1}", "a",
-            "Bộ", "ấy", "9", ".", "\u{a0}", "\u{ad}", "\u{85}", "\u{1680}", "\u{2003}",
-            "\u{200b}", "\u{200e}", "\u{2028}", "\u{202f}", "\u{3000}", "\u{feff}", "“", "–",
-            "\u{1e9a}", "ẞ", "xyz ",
+            " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0b}", "\u{0c}", "\u{7f}", "\u{1}", "a", "Bộ",
+            "ấy", "9", ".", "\u{a0}", "\u{ad}", "\u{85}", "\u{1680}", "\u{2003}", "\u{200b}",
+            "\u{200e}", "\u{2028}", "\u{202f}", "\u{3000}", "\u{feff}", "“", "–", "\u{1e9a}", "ẞ",
+            "xyz ",
         ];
         let mut seed = 0x9E37_79B9_7F4A_7C15u64;
         for _ in 0..20_000 {
@@ -368,7 +368,9 @@ mod tests {
             let len = (seed % 90) as usize;
             let mut r = seed;
             for _ in 0..len {
-                r = r.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                r = r
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
                 s.push_str(parts[(r >> 33) as usize % parts.len()]);
             }
             assert_eq!(clean(&s), clean_bytewise(&s), "{s:?}");
