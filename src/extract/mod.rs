@@ -500,11 +500,9 @@ pub const EXTRACTORS: &[(Kind, Cue, FindFn)] = &[
         date::find,
     ),
     (Kind::Money, Cue::Always, money::find),
-    (
-        Kind::Percent,
-        Cue::Pattern(r"%|％|(?i:phần\s+trăm)"),
-        percent::find,
-    ),
+    // Reads the numerals the money row has already scanned (see `numeral::scan`): cheaper
+    // than a cue search through the whole text.
+    (Kind::Percent, Cue::Always, percent::find),
     (Kind::Number, Cue::Always, number::find),
     // Province names are capitalised, and each starts with an ASCII capital or `Đ`.
     (Kind::Location, Cue::Pattern("[A-ZĐ]"), location::find),
