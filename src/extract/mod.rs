@@ -683,7 +683,7 @@ mod tests {
         };
         assert!(cue(Kind::Percent, "mười lăm phần trăm"));
         assert!(cue(Kind::Percent, "tăng 5%"));
-        assert!(!cue(Kind::Percent, "không có gì"));
+        // Percent runs on every text: its own prefilter is tested in `percent`.
         assert!(cue(Kind::LegalRef, "Hiến pháp"));
         assert!(cue(Kind::LegalRef, "theo luật Đất đai"));
         assert!(!cue(Kind::LegalRef, "không có gì"));
