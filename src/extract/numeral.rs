@@ -63,9 +63,20 @@ static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
         })
         .map(|(w, _)| w.as_bytes())
         .collect();
-    let mut firsts: Vec<u8> = words.iter().map(|w| w[0]).collect();
-    firsts.sort_unstable();
-    firsts.dedup();
+    let mut bytes: Vec<u8> = words
+        .iter()
+        .flat_map(|w| w.iter().take(2).copied())
+        .collect();
+    bytes.sort_unstable();
+    bytes.dedup();
+    let index = |b: u8| bytes.iter().position(|&x| x == b).expect("listed");
+    let mut heads2: Vec<(usize, Option<usize>)> = words
+        .iter()
+        .map(|w| (index(w[0]), w.get(1).map(|&b| index(b))))
+        .collect();
+    heads2.sort_unstable();
+    heads2.dedup();
+    assert!(bytes.len() <= 64, "a mask per byte, at most 64");
     let mut pairs = vec![0u64; 1 << 10];
     for w in &words {
         // A one-byte word may be followed by anything.
@@ -79,7 +90,8 @@ static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
         }
     }
     StartWords {
-        firsts,
+        bytes,
+        heads2,
         pairs,
         keys: words.iter().map(|w| head(w)).collect(),
         masks: words
@@ -105,8 +117,10 @@ fn head(b: &[u8]) -> u32 {
 
 /// See [`START_WORDS`].
 struct StartWords {
-    /// The first bytes of the words.
-    firsts: Vec<u8>,
+    /// The bytes the words start with, as first or second byte.
+    bytes: Vec<u8>,
+    /// The first two bytes of each word, as indexes into `bytes` (`None`: a one-byte word).
+    heads2: Vec<(usize, Option<usize>)>,
     /// A bit per pair of bytes that starts a word (a 65,536-bit set).
     pairs: Vec<u64>,
     /// The first (up to) four bytes of each word as an integer, and their mask.
@@ -136,8 +150,8 @@ impl StartWords {
 /// The places where a numeral can start: a digit, or a start word at the start of a word.
 ///
 /// Each block of 64 bytes is classified at once into a bit mask of candidates (see
-/// [`Block`]): a digit, or the first byte of a start word not after an ASCII letter or
-/// digit. Only those are then looked at, comparing their first four bytes with those of
+/// [`Block`]): a digit, or the first two bytes of a start word not after an ASCII letter
+/// or digit. Only those are then looked at, comparing their first four bytes with those of
 /// the start words as integers. The mask of the current block is kept between calls.
 struct Starts<'t> {
     text: &'t str,
@@ -201,7 +215,18 @@ impl<'t> Starts<'t> {
         let block = Block::load(f, base);
         let after_alnum =
             block.alnum() << 1 | u64::from(base > 0 && f[base - 1].is_ascii_alphanumeric());
-        self.mask = block.digits() | (block.any_of(&START_WORDS.firsts) & !after_alnum);
+        // Per byte of `bytes`, where it is; then where a word's first two bytes are. The
+        // byte after the block is not looked at: a first byte at its end is a candidate.
+        let words = &*START_WORDS;
+        let mut at = [0u64; 64];
+        for (m, &b) in at.iter_mut().zip(&words.bytes) {
+            *m = block.eq(b);
+        }
+        let heads = words.heads2.iter().fold(0u64, |m, &(b0, b1)| {
+            let second = b1.map_or(u64::MAX, |b1| at[b1] >> 1 | 1 << 63);
+            m | (at[b0] & second)
+        });
+        self.mask = block.digits() | (heads & !after_alnum);
     }
 }
 
