@@ -338,10 +338,12 @@ pub(crate) struct Words {
 }
 
 /// A byte trie: node 0 is the root; each node has its outgoing edges and the entries that
-/// end there, in table order.
-#[derive(Default)]
+/// end there, in table order. The root's edges are also kept as a table by byte: most
+/// walks stop at the first byte, and a root can have dozens of edges.
 struct Trie {
     nodes: Vec<TrieNode>,
+    /// The child of the root by byte (0: none, as the root is no child).
+    root: Box<[u32; 256]>,
 }
 
 #[derive(Default)]
@@ -354,6 +356,7 @@ impl Trie {
     fn new<'a>(keys: impl IntoIterator<Item = impl Iterator<Item = u8> + 'a>) -> Trie {
         let mut t = Trie {
             nodes: vec![TrieNode::default()],
+            root: Box::new([0; 256]),
         };
         for (i, key) in keys.into_iter().enumerate() {
             let mut at = 0;
@@ -372,6 +375,9 @@ impl Trie {
                 .ends
                 .push(u16::try_from(i).expect("word table too long"));
         }
+        for &(b, next) in &t.nodes[0].edges {
+            t.root[usize::from(b)] = next;
+        }
         t
     }
 
@@ -380,9 +386,17 @@ impl Trie {
     fn walk(&self, bytes: impl Iterator<Item = u8>, mut f: impl FnMut(usize, usize)) {
         let mut at = 0;
         for (len, b) in bytes.enumerate() {
-            let Some(&(_, next)) = self.nodes[at].edges.iter().find(|e| e.0 == b) else {
-                return;
+            let next = if at == 0 {
+                self.root[usize::from(b)]
+            } else {
+                match self.nodes[at].edges.iter().find(|e| e.0 == b) {
+                    Some(&(_, next)) => next,
+                    None => 0,
+                }
             };
+            if next == 0 {
+                return;
+            }
             at = next as usize;
             for &i in &self.nodes[at].ends {
                 f(len + 1, usize::from(i));
