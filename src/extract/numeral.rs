@@ -338,14 +338,30 @@ pub(crate) struct Words {
 }
 
 /// A byte trie: node 0 is the root; each node has its outgoing edges and the entries that
-/// end there, in table order. The root's edges are also kept as a table by byte: most
-/// walks stop at the first byte, and a root can have dozens of edges.
+/// end there, in table order.
+///
+/// The nodes, edges and ends are kept flat, each in one array, so that a walk reads a few
+/// nearby cache lines: with a vector per node, a walk through a table of hundreds of words
+/// (the units) waited on a cache miss at every byte. The root's edges are also a table by
+/// byte: most walks stop at the first byte.
 struct Trie {
-    nodes: Vec<TrieNode>,
+    nodes: Vec<FlatNode>,
+    edge_bytes: Vec<u8>,
+    edge_next: Vec<u32>,
+    ends: Vec<u16>,
     /// The child of the root by byte (0: none, as the root is no child).
     root: Box<[u32; 256]>,
 }
 
+/// A node of [`Trie`]: its edges are `edge_*[edges.0..edges.1]`, its entries
+/// `ends[ends.0..ends.1]`.
+#[derive(Clone, Copy)]
+struct FlatNode {
+    edges: (u32, u32),
+    ends: (u32, u32),
+}
+
+/// A node while the trie is built.
 #[derive(Default)]
 struct TrieNode {
     edges: Vec<(u8, u32)>,
@@ -354,28 +370,43 @@ struct TrieNode {
 
 impl Trie {
     fn new<'a>(keys: impl IntoIterator<Item = impl Iterator<Item = u8> + 'a>) -> Trie {
-        let mut t = Trie {
-            nodes: vec![TrieNode::default()],
-            root: Box::new([0; 256]),
-        };
+        let mut nodes = vec![TrieNode::default()];
         for (i, key) in keys.into_iter().enumerate() {
             let mut at = 0;
             for b in key {
-                at = match t.nodes[at].edges.iter().find(|e| e.0 == b) {
+                at = match nodes[at].edges.iter().find(|e| e.0 == b) {
                     Some(&(_, next)) => next as usize,
                     None => {
-                        t.nodes.push(TrieNode::default());
-                        let next = t.nodes.len() - 1;
-                        t.nodes[at].edges.push((b, next as u32));
+                        nodes.push(TrieNode::default());
+                        let next = nodes.len() - 1;
+                        nodes[at].edges.push((b, next as u32));
                         next
                     }
                 };
             }
-            t.nodes[at]
+            nodes[at]
                 .ends
                 .push(u16::try_from(i).expect("word table too long"));
         }
-        for &(b, next) in &t.nodes[0].edges {
+        let index = |n: usize| u32::try_from(n).expect("trie too large");
+        let mut t = Trie {
+            nodes: Vec::with_capacity(nodes.len()),
+            edge_bytes: Vec::new(),
+            edge_next: Vec::new(),
+            ends: Vec::new(),
+            root: Box::new([0; 256]),
+        };
+        for node in &nodes {
+            let (e0, x0) = (index(t.edge_bytes.len()), index(t.ends.len()));
+            t.edge_bytes.extend(node.edges.iter().map(|e| e.0));
+            t.edge_next.extend(node.edges.iter().map(|e| e.1));
+            t.ends.extend(&node.ends);
+            t.nodes.push(FlatNode {
+                edges: (e0, index(t.edge_bytes.len())),
+                ends: (x0, index(t.ends.len())),
+            });
+        }
+        for &(b, next) in &nodes[0].edges {
             t.root[usize::from(b)] = next;
         }
         t
@@ -389,8 +420,10 @@ impl Trie {
             let next = if at == 0 {
                 self.root[usize::from(b)]
             } else {
-                match self.nodes[at].edges.iter().find(|e| e.0 == b) {
-                    Some(&(_, next)) => next,
+                let (e0, e1) = self.nodes[at].edges;
+                let (e0, e1) = (e0 as usize, e1 as usize);
+                match self.edge_bytes[e0..e1].iter().position(|&x| x == b) {
+                    Some(k) => self.edge_next[e0 + k],
                     None => 0,
                 }
             };
@@ -398,7 +431,8 @@ impl Trie {
                 return;
             }
             at = next as usize;
-            for &i in &self.nodes[at].ends {
+            let (x0, x1) = self.nodes[at].ends;
+            for &i in &self.ends[x0 as usize..x1 as usize] {
                 f(len + 1, usize::from(i));
             }
         }
