@@ -30,6 +30,8 @@ pub mod segment;
 mod span;
 pub mod stats;
 pub mod table;
+#[cfg(test)]
+mod testutil;
 
 pub use error::{Error, ErrorKind};
 pub use extract::{

@@ -1328,13 +1328,8 @@ mod tests {
             "x",
         ];
         const GLUE: &[&str] = &[" ", " ", " ", "  ", ", ", ". ", "\n", " và ", ": ", "", "("];
-        let mut seed = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n as u64) as usize
-        };
+        let mut rng = crate::testutil::Rng::new(0x2545_f491_4f6c_dd1d);
+        let mut next = |n: usize| rng.below(n);
         for _ in 0..2000 {
             let mut t = String::new();
             for _ in 0..30 {

@@ -633,14 +633,8 @@ mod tests {
             "BR",
             "VT",
         ]);
-        // A fixed linear congruential generator: the same texts on every run.
-        let mut seed: u64 = 0x5EED;
-        let mut next = |n: usize| {
-            seed = seed
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            (seed >> 33) as usize % n
-        };
+        let mut rng = crate::testutil::Rng::new(0x5EED);
+        let mut next = |n: usize| rng.below(n);
         for _ in 0..20_000 {
             let len = 1 + next(12);
             let text: String = (0..len).map(|_| pieces[next(pieces.len())]).collect();

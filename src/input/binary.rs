@@ -124,17 +124,10 @@ pub fn detect(bytes: &[u8]) -> Option<&'static str> {
 mod tests {
     use super::*;
 
-    /// A deterministic stream of pseudo-random bytes (xorshift), so the test needs no crate.
+    /// A deterministic stream of pseudo-random bytes.
     fn noise(n: usize) -> Vec<u8> {
-        let mut x = 0x2545_F491_4F6C_DD1Du64;
-        (0..n)
-            .map(|_| {
-                x ^= x << 13;
-                x ^= x >> 7;
-                x ^= x << 17;
-                (x >> 32) as u8
-            })
-            .collect()
+        let mut rng = crate::testutil::Rng::new(0x2545_F491_4F6C_DD1D);
+        (0..n).map(|_| (rng.next_u64() >> 32) as u8).collect()
     }
 
     #[test]

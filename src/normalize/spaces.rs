@@ -359,20 +359,10 @@ mod tests {
             "\u{200e}", "\u{2028}", "\u{202f}", "\u{3000}", "\u{feff}", "“", "–", "\u{1e9a}", "ẞ",
             "xyz ",
         ];
-        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rng = crate::testutil::Rng::new(0x9E37_79B9_7F4A_7C15);
         for _ in 0..20_000 {
-            let mut s = String::new();
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            let len = (seed % 90) as usize;
-            let mut r = seed;
-            for _ in 0..len {
-                r = r
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                s.push_str(parts[(r >> 33) as usize % parts.len()]);
-            }
+            let len = rng.below(90);
+            let s: String = (0..len).map(|_| parts[rng.below(parts.len())]).collect();
             assert_eq!(clean(&s), clean_bytewise(&s), "{s:?}");
         }
     }

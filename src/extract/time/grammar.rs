@@ -962,14 +962,8 @@ mod tests {
                 out
             })
             .collect();
-        // xorshift: deterministic, no dependency.
-        let mut state = 0x2545_f491_4f6c_dd1d_u64;
-        let mut next = |n: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % n as u64) as usize
-        };
+        let mut rng = crate::testutil::Rng::new(0x2545_f491_4f6c_dd1d);
+        let mut next = |n: usize| rng.below(n);
         let mut seen = Default::default();
         for _ in 0..30_000 {
             let mut text = String::new();
