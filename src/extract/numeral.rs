@@ -77,22 +77,9 @@ static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
     heads2.sort_unstable();
     heads2.dedup();
     assert!(bytes.len() <= 64, "a mask per byte, at most 64");
-    let mut pairs = vec![0u64; 1 << 10];
-    for w in &words {
-        // A one-byte word may be followed by anything.
-        let seconds = match w.get(1) {
-            Some(&s) => s..=s,
-            None => 0..=255,
-        };
-        for s in seconds {
-            let pair = usize::from(w[0]) << 8 | usize::from(s);
-            pairs[pair >> 6] |= 1 << (pair & 63);
-        }
-    }
     StartWords {
         bytes,
         heads2,
-        pairs,
         keys: words.iter().map(|w| head(w)).collect(),
         masks: words
             .iter()
@@ -121,8 +108,6 @@ struct StartWords {
     bytes: Vec<u8>,
     /// The first two bytes of each word, as indexes into `bytes` (`None`: a one-byte word).
     heads2: Vec<(usize, Option<usize>)>,
-    /// A bit per pair of bytes that starts a word (a 65,536-bit set).
-    pairs: Vec<u64>,
     /// The first (up to) four bytes of each word as an integer, and their mask.
     keys: Vec<u32>,
     masks: Vec<u32>,
@@ -130,16 +115,10 @@ struct StartWords {
 }
 
 impl StartWords {
-    /// The start word at the start of `rest`, in table order: a bit test of the first two
-    /// bytes rules out most candidates, then the heads are compared as integers.
+    /// The start word at the start of `rest`, in table order (the heads are compared as
+    /// integers; candidates already have the first two bytes of a word, see [`Starts`]).
     #[inline]
     fn at(&self, rest: &[u8]) -> Option<&'static [u8]> {
-        if let [b0, b1, ..] = *rest {
-            let pair = usize::from(b0) << 8 | usize::from(b1);
-            if self.pairs[pair >> 6] >> (pair & 63) & 1 == 0 {
-                return None;
-            }
-        }
         let h = head(rest);
         let k = (0..self.keys.len())
             .find(|&k| h & self.masks[k] == self.keys[k] && rest.starts_with(self.words[k]))?;
