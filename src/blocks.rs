@@ -82,6 +82,28 @@ impl Block {
             s
         })
     }
+
+    /// The bytes that start one of `pairs` with the byte after them, which is the same
+    /// byte of `next`, the block one byte further on. Meant for a constant `pairs`, whose
+    /// loop the compiler unrolls (as for [`Block::any_of`]).
+    #[inline]
+    pub fn pairs(&self, next: &Block, pairs: &[(u8, u8)]) -> u64 {
+        use std::arch::x86_64::*;
+        let mut m = 0u64;
+        for (k, (&v, &w)) in self.lanes.iter().zip(&next.lanes).enumerate() {
+            // SAFETY: SSE2 is part of x86_64.
+            let bits = unsafe {
+                let hit = pairs.iter().fold(_mm_setzero_si128(), |acc, &(a, b)| {
+                    let first = _mm_cmpeq_epi8(v, _mm_set1_epi8(a as i8));
+                    let second = _mm_cmpeq_epi8(w, _mm_set1_epi8(b as i8));
+                    _mm_or_si128(acc, _mm_and_si128(first, second))
+                });
+                _mm_movemask_epi8(hit) as u16
+            };
+            m |= u64::from(bits) << (16 * k);
+        }
+        m
+    }
 }
 
 #[cfg(not(target_arch = "x86_64"))]
@@ -107,19 +129,25 @@ impl Block {
     pub fn any_of(&self, set: &[u8]) -> u64 {
         bytewise::mask(&self.bytes, |x| set.contains(&x))
     }
+
+    /// The bytes that start one of `pairs` with the same byte of `next`.
+    pub fn pairs(&self, next: &Block, pairs: &[(u8, u8)]) -> u64 {
+        (0..64).fold(0, |m, i| {
+            m | u64::from(pairs.contains(&(self.bytes[i], next.bytes[i]))) << i
+        })
+    }
 }
 
 impl Block {
+    /// An empty block: every byte zero (the block after the end of a text).
+    pub fn zero() -> Block {
+        Block::load(&[0], 0)
+    }
+
     /// ASCII digits.
     #[inline]
     pub fn digits(&self) -> u64 {
         self.range(b'0', b'9')
-    }
-
-    /// ASCII letters and digits.
-    #[inline]
-    pub fn alnum(&self) -> u64 {
-        self.digits() | self.range(b'a', b'z') | self.range(b'A', b'Z')
     }
 }
 
@@ -164,7 +192,6 @@ mod tests {
                 let bytes = bytewise::load(&text, at);
                 let m = |f: &dyn Fn(u8) -> bool| bytewise::mask(&bytes, f);
                 assert_eq!(block.digits(), m(&|c| c.is_ascii_digit()), "{v:#x} at {at}");
-                assert_eq!(block.alnum(), m(&|c| c.is_ascii_alphanumeric()), "{v:#x}");
                 assert_eq!(block.eq(v), m(&|c| c == v), "{v:#x}");
                 for (lo, hi) in [(0, 0x20), (0x80, 0xFF), (b'a', b'z'), (v / 2, v)] {
                     assert_eq!(
@@ -176,6 +203,16 @@ mod tests {
                 for set in sets {
                     assert_eq!(block.any_of(set), m(&|c| set.contains(&c)), "{v:#x}");
                 }
+                let (next, after) = if at + 1 < text.len() {
+                    (Block::load(&text, at + 1), bytewise::load(&text, at + 1))
+                } else {
+                    (Block::zero(), [0; 64])
+                };
+                let pairs = [(v, v ^ 37), (b'b', 0xC3), (v, b'a'), (0xE1, v)];
+                let want = (0..64).fold(0u64, |m, i| {
+                    m | u64::from(pairs.contains(&(bytes[i], after[i]))) << i
+                });
+                assert_eq!(block.pairs(&next, &pairs), want, "{v:#x}");
             }
         }
     }
@@ -184,7 +221,6 @@ mod tests {
     fn the_last_block_is_padded_with_zeros() {
         let b = Block::load(b"ab 12", 0);
         assert_eq!(b.digits(), 0b11000);
-        assert_eq!(b.alnum(), 0b11011);
         assert_eq!(b.eq(b' '), 0b00100);
         assert_eq!(b.eq(0), !0b11111);
         assert_eq!(Block::load(b"ab 12", 3).digits(), 0b11);

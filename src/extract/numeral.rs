@@ -55,31 +55,10 @@ pub(crate) struct Numeral {
 static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
     let words: Vec<&'static [u8]> = NUMBER_WORDS
         .iter()
-        .filter(|(_, kind)| {
-            matches!(
-                kind,
-                NumberWord::Digit(_) | NumberWord::Ten | NumberWord::HalfOf
-            )
-        })
+        .filter(|(_, kind)| is_start(kind))
         .map(|(w, _)| w.as_bytes())
         .collect();
-    let mut bytes: Vec<u8> = words
-        .iter()
-        .flat_map(|w| w.iter().take(2).copied())
-        .collect();
-    bytes.sort_unstable();
-    bytes.dedup();
-    let index = |b: u8| bytes.iter().position(|&x| x == b).expect("listed");
-    let mut heads2: Vec<(usize, Option<usize>)> = words
-        .iter()
-        .map(|w| (index(w[0]), w.get(1).map(|&b| index(b))))
-        .collect();
-    heads2.sort_unstable();
-    heads2.dedup();
-    assert!(bytes.len() <= 64, "a mask per byte, at most 64");
     StartWords {
-        bytes,
-        heads2,
         keys: words.iter().map(|w| head(w)).collect(),
         masks: words
             .iter()
@@ -88,6 +67,48 @@ static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
         words,
     }
 });
+
+/// True for the number words that can start a spelled-out number.
+const fn is_start(kind: &NumberWord) -> bool {
+    matches!(
+        kind,
+        NumberWord::Digit(_) | NumberWord::Ten | NumberWord::HalfOf
+    )
+}
+
+/// The first two bytes of the start words, each pair once (see [`Starts`]).
+const START_PAIRS: &[(u8, u8)] = &{
+    const N: usize = start_pairs::<64>().1;
+    let (all, _) = start_pairs::<N>();
+    all
+};
+
+/// The distinct first two bytes of the start words, and their number; `N` must be at
+/// least that number.
+const fn start_pairs<const N: usize>() -> ([(u8, u8); N], usize) {
+    let mut out = [(0u8, 0u8); N];
+    let (mut n, mut i) = (0, 0);
+    while i < NUMBER_WORDS.len() {
+        let (w, kind) = &NUMBER_WORDS[i];
+        i += 1;
+        if !is_start(kind) {
+            continue;
+        }
+        let w = w.as_bytes();
+        assert!(w.len() >= 2, "a start word has at least two bytes");
+        let pair = (w[0], w[1]);
+        let mut k = 0;
+        while k < n && !(out[k].0 == pair.0 && out[k].1 == pair.1) {
+            k += 1;
+        }
+        if k == n {
+            assert!(n < N, "more start pairs than N");
+            out[n] = pair;
+            n += 1;
+        }
+    }
+    (out, n)
+}
 
 /// The first four bytes of `b` as an integer, zero-padded.
 #[inline]
@@ -104,10 +125,6 @@ fn head(b: &[u8]) -> u32 {
 
 /// See [`START_WORDS`].
 struct StartWords {
-    /// The bytes the words start with, as first or second byte.
-    bytes: Vec<u8>,
-    /// The first two bytes of each word, as indexes into `bytes` (`None`: a one-byte word).
-    heads2: Vec<(usize, Option<usize>)>,
     /// The first (up to) four bytes of each word as an integer, and their mask.
     keys: Vec<u32>,
     masks: Vec<u32>,
@@ -166,8 +183,7 @@ impl<'t> Starts<'t> {
             while self.mask != 0 {
                 let i = self.base + self.mask.trailing_zeros() as usize;
                 self.mask &= self.mask - 1;
-                let b = folded[i];
-                if b.is_ascii_digit() {
+                if folded[i].is_ascii_digit() {
                     return Some((i, i + 1));
                 }
                 if let Some(w) = words.at(&folded[i..]) {
@@ -186,26 +202,22 @@ impl<'t> Starts<'t> {
     /// Classifies the block from `base`.
     fn load(&mut self, base: usize) {
         self.base = base;
-        if base >= self.folded.len() {
+        let f = self.folded;
+        if base >= f.len() {
             self.mask = 0;
             return;
         }
-        let f = self.folded;
         let block = Block::load(f, base);
-        let after_alnum =
-            block.alnum() << 1 | u64::from(base > 0 && f[base - 1].is_ascii_alphanumeric());
-        // Per byte of `bytes`, where it is; then where a word's first two bytes are. The
-        // byte after the block is not looked at: a first byte at its end is a candidate.
-        let words = &*START_WORDS;
-        let mut at = [0u64; 64];
-        for (m, &b) in at.iter_mut().zip(&words.bytes) {
-            *m = block.eq(b);
-        }
-        let heads = words.heads2.iter().fold(0u64, |m, &(b0, b1)| {
-            let second = b1.map_or(u64::MAX, |b1| at[b1] >> 1 | 1 << 63);
-            m | (at[b0] & second)
-        });
-        self.mask = block.digits() | (heads & !after_alnum);
+        let next = if base + 1 < f.len() {
+            Block::load(f, base + 1)
+        } else {
+            Block::zero()
+        };
+        let digits = block.digits();
+        // The folded text has no ASCII capitals.
+        let alnum = digits | block.range(b'a', b'z');
+        let after_alnum = alnum << 1 | u64::from(base > 0 && f[base - 1].is_ascii_alphanumeric());
+        self.mask = digits | (block.pairs(&next, START_PAIRS) & !after_alnum);
     }
 }
 
