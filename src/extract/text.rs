@@ -77,15 +77,15 @@ pub fn fold(s: &str) -> Cow<'_, str> {
     if !src.iter().any(|&b| b.is_ascii_uppercase() || b >= 0xC3) {
         return Cow::Borrowed(s);
     }
-    let mut out = vec![0u8; src.len()];
-    for (i, d) in out.iter_mut().enumerate().take(2) {
+    // Filled by `extend` rather than zeroed first and then written.
+    let mut out = Vec::with_capacity(src.len());
+    out.extend(src.iter().take(2).enumerate().map(|(i, &c)| {
         let p = if i == 1 { src[0] } else { 0 };
-        *d = src[i] + lower_delta(0, p, src[i]);
-    }
+        c + lower_delta(0, p, c)
+    }));
     if src.len() > 2 {
-        for (((d, &c), &p), &pp) in out[2..].iter_mut().zip(&src[2..]).zip(&src[1..]).zip(src) {
-            *d = c + lower_delta(pp, p, c);
-        }
+        let triples = src[2..].iter().zip(&src[1..]).zip(src);
+        out.extend(triples.map(|((&c, &p), &pp)| c + lower_delta(pp, p, c)));
     }
     debug_assert!(std::str::from_utf8(&out).is_ok());
     // SAFETY: `lower_delta` only changes an ASCII capital to its small letter, or the last
