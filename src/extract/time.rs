@@ -528,8 +528,10 @@ pub(crate) fn word_ending<'w>(
 ) -> Option<(usize, usize)> {
     let head = text.folded().get(..end)?;
     let mut best: Option<(usize, usize)> = None;
+    let last = head.as_bytes().last();
     for (i, w) in words.into_iter().enumerate() {
-        if !head.ends_with(w) {
+        // The last byte first: it rules out nearly every word without a call to `memcmp`.
+        if !w.is_empty() && w.as_bytes().last() != last || !head.ends_with(w) {
             continue;
         }
         let start = head.len() - w.len();

@@ -284,18 +284,17 @@ impl Src<'_> {
     /// The end of `w` at `i` in the folded text (any case).
     #[inline]
     fn lit(&self, i: usize, w: &str) -> Option<usize> {
-        self.f
-            .get(i..)?
-            .starts_with(w.as_bytes())
+        let rest = self.f.get(i..)?;
+        // The first byte first: it rules out nearly every word without a call to `memcmp`.
+        ((w.is_empty() || rest.first() == w.as_bytes().first()) && rest.starts_with(w.as_bytes()))
             .then_some(i + w.len())
     }
 
     /// The end of `w` at `i` in the original text (this case only).
     #[inline]
     fn lit_cs(&self, i: usize, w: &str) -> Option<usize> {
-        self.o
-            .get(i..)?
-            .starts_with(w.as_bytes())
+        let rest = self.o.get(i..)?;
+        ((w.is_empty() || rest.first() == w.as_bytes().first()) && rest.starts_with(w.as_bytes()))
             .then_some(i + w.len())
     }
 
