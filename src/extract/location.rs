@@ -30,10 +30,6 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
-
 use super::text::fold;
 use super::{Context, Entity, Place, Text, TimePoint, Value};
 use crate::normalize::{tone, ToneStyle};
@@ -63,32 +59,98 @@ enum Entry {
 /// where it differs from its folded twin ([`Text::folded`]), which a word-at-a-time compare
 /// finds at memory speed. A spelling can only start at its first capital, or a fixed
 /// lower-case lead before it (`thành phố ` in `thành phố Hồ Chí Minh`), so only those starts
-/// are tried, in text order, with an anchored automaton that dies within a byte or two on
-/// any other capitalised word.
+/// are tried, in text order, by looking up their first four bytes (see [`Heads`]).
 struct Matcher {
-    /// Anchored, leftmost-longest DFA over the spellings; pattern `i` is `entries[i]`.
-    dfa: DFA,
-    /// What each spelling stands for, by pattern id.
+    /// The spellings, sorted; spelling `i` stands for `entries[i]`.
+    spellings: Vec<String>,
+    /// What each spelling stands for, by index.
     entries: Vec<Entry>,
     /// The same, by spelling (for [`link`], which gets the spans back).
     by_spelling: HashMap<String, Entry>,
     /// The distinct lower-case leads of spellings that do not start with their first
     /// capital, longest first (`thành phố `).
     leads: Vec<String>,
-    /// A bit per hash of the first four bytes of every spelling ([`head_hash`]): most
-    /// capitalised words are no spelling, and this 8 KB table turns them away before the
-    /// automaton, whose much larger transition table misses the cache.
-    heads: Vec<u64>,
+    /// The spellings by their first four bytes.
+    heads: Heads,
 }
 
-/// The shortest spelling, in bytes (`BRVT`): every spelling has four bytes to hash.
+/// The shortest spelling, in bytes (`BRVT`): every spelling has four bytes to look up.
 const HEAD: usize = 4;
 
-/// A 16-bit hash of the first [`HEAD`] bytes of `s` (which has at least that many).
+/// The spellings by their first [`HEAD`] bytes: a small open-addressing table of those
+/// bytes as integers, each with the indexes of its spellings, longest first. Most
+/// capitalised words are no spelling and this table (a few KB) turns them away at the first
+/// probe; the others are told by comparing a few spellings. (An automaton over all the
+/// spellings did the same, but its transition table missed the cache at every byte.)
+struct Heads {
+    /// Per slot, a head (0: empty; a spelling starts with a letter, never a zero byte).
+    keys: Vec<u32>,
+    /// Per slot, the range of its spellings in `ids`.
+    ranges: Vec<(u16, u16)>,
+    ids: Vec<u16>,
+    /// `keys.len() - 1`; the length is a power of two.
+    mask: usize,
+}
+
+impl Heads {
+    fn new(spellings: &[String]) -> Heads {
+        let mut groups: HashMap<u32, Vec<u16>> = HashMap::new();
+        for (i, s) in spellings.iter().enumerate() {
+            assert!(s.len() >= HEAD, "{s} is shorter than {HEAD} bytes");
+            let id = u16::try_from(i).expect("fewer than 65536 spellings");
+            groups.entry(head(s.as_bytes())).or_default().push(id);
+        }
+        let size = (groups.len() * 4).next_power_of_two();
+        let mut heads = Heads {
+            keys: vec![0; size],
+            ranges: vec![(0, 0); size],
+            ids: Vec::new(),
+            mask: size - 1,
+        };
+        let mut sorted: Vec<(u32, Vec<u16>)> = groups.into_iter().collect();
+        sorted.sort();
+        for (key, mut ids) in sorted {
+            assert_ne!(key, 0, "a spelling starts with a zero byte");
+            // Longest first: the first that the text starts with is the longest.
+            ids.sort_by_key(|&i| (std::cmp::Reverse(spellings[usize::from(i)].len()), i));
+            let mut slot = heads.slot(key);
+            while heads.keys[slot] != 0 {
+                slot = (slot + 1) & heads.mask;
+            }
+            let start = u16::try_from(heads.ids.len()).expect("fewer than 65536 spellings");
+            heads.ids.extend(ids);
+            heads.keys[slot] = key;
+            heads.ranges[slot] = (start, heads.ids.len() as u16);
+        }
+        heads
+    }
+
+    #[inline]
+    fn slot(&self, key: u32) -> usize {
+        (key.wrapping_mul(0x9E37_79B1) >> 16) as usize & self.mask
+    }
+
+    /// The indexes of the spellings that start with the head `key`, longest first.
+    #[inline]
+    fn get(&self, key: u32) -> &[u16] {
+        let mut slot = self.slot(key);
+        loop {
+            match self.keys[slot] {
+                k if k == key => {
+                    let (a, b) = self.ranges[slot];
+                    return &self.ids[usize::from(a)..usize::from(b)];
+                }
+                0 => return &[],
+                _ => slot = (slot + 1) & self.mask,
+            }
+        }
+    }
+}
+
+/// The first [`HEAD`] bytes of `s` (which has at least that many) as an integer.
 #[inline]
-fn head_hash(s: &[u8]) -> usize {
-    let x = u32::from_le_bytes(s[..HEAD].try_into().expect("four bytes"));
-    (x.wrapping_mul(0x9E37_79B1) >> 16) as usize
+fn head(s: &[u8]) -> u32 {
+    u32::from_le_bytes(s[..HEAD].try_into().expect("four bytes"))
 }
 
 /// The forms a spelling is written in: as in the table (traditional tone style), in modern
@@ -164,53 +226,29 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(|| {
         }
     }
     leads.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
-    let mut heads = vec![0u64; (1 << 16) / 64];
-    for (k, _) in &keys {
-        assert!(k.len() >= HEAD, "{k} is shorter than {HEAD} bytes");
-        let h = head_hash(k.as_bytes());
-        heads[h / 64] |= 1 << (h % 64);
-    }
-    let dfa = DFA::builder()
-        .match_kind(MatchKind::LeftmostLongest)
-        .start_kind(StartKind::Anchored)
-        .build(keys.iter().map(|(k, _)| k))
-        .expect("province automaton");
+    let spellings: Vec<String> = keys.iter().map(|(k, _)| k.to_string()).collect();
     Matcher {
-        dfa,
+        heads: Heads::new(&spellings),
+        spellings,
         entries: keys.iter().map(|&(_, e)| e).collect(),
         by_spelling,
         leads,
-        heads,
     }
 });
 
 impl Matcher {
-    /// The longest spelling that starts at `at` in `text`: its pattern id and end.
+    /// The longest spelling that starts at `at` in `text`: its index and end.
     #[inline]
     fn longest_at(&self, text: &[u8], at: usize) -> Option<(usize, usize)> {
         let rest = &text[at..];
         if rest.len() < HEAD {
             return None;
         }
-        let h = head_hash(rest);
-        if self.heads[h / 64] & (1 << (h % 64)) == 0 {
-            return None;
-        }
-        let dfa = &self.dfa;
-        let mut sid = dfa.start_state(Anchored::Yes).ok()?;
-        let mut found = None;
-        for (i, &b) in rest.iter().enumerate() {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
-                    break;
-                }
-                if dfa.is_match(sid) {
-                    found = Some((dfa.match_pattern(sid, 0).as_usize(), at + i + 1));
-                }
-            }
-        }
-        found
+        self.heads.get(head(rest)).iter().find_map(|&i| {
+            let s = self.spellings[usize::from(i)].as_bytes();
+            rest.starts_with(s)
+                .then_some((usize::from(i), at + s.len()))
+        })
     }
 
     /// Calls `f(start, end, entry)` for every spelling in `text`, leftmost first and the
