@@ -15,14 +15,15 @@
 //! was, so a line of clean text next to a damaged one is untouched.
 
 use super::tables::CP1252_80;
+use crate::blocks::Block;
 
 /// Whether `bytes` (valid UTF-8) hold at least one mojibake pair.
 pub(super) fn has_signature(bytes: &[u8]) -> bool {
-    scan(bytes).mojibake
+    first_pair(bytes).is_some()
 }
 
 /// What one pass over valid UTF-8 found.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) struct Scan {
     /// A mojibake pair (see the module docs).
     pub mojibake: bool,
@@ -32,47 +33,61 @@ pub(super) struct Scan {
     pub foreign: bool,
 }
 
-/// One pass over `bytes` for [`Scan`]; stops at the first mojibake pair.
+/// [`Scan`] of `bytes`. The search for foreign lead bytes stops with the block of 64 bytes
+/// that holds the first mojibake pair (as the scan always did: it went block by block and
+/// stopped there), and never looks at a text shorter than 3 bytes.
+pub(super) fn scan(bytes: &[u8]) -> Scan {
+    let n = bytes.len();
+    if n < 3 {
+        return Scan::default();
+    }
+    let pair = first_pair(bytes);
+    let end = pair.map_or(n, |i| (i / 64 * 64 + 64).min(n - 2));
+    // Branch-free, so that the compiler vectorises it.
+    let foreign = bytes[..end].iter().fold(0u8, |acc, &b| {
+        acc | u8::from((b.wrapping_sub(0xC7) < 4) | (b.wrapping_sub(0xCE) < 18))
+    });
+    Scan {
+        mojibake: pair.is_some(),
+        foreign: foreign != 0,
+    }
+}
+
+/// Lead bytes of the UTF-8 of the Windows-1252 images of the continuation bytes 0x80..=0xBF
+/// (see [`starts_continuation_image`]).
+const CONTINUATION_IMAGE_LEADS: &[u8] = &[0xC2, 0xC5, 0xC6, 0xCB, 0xE2];
+
+/// Where the first mojibake pair of `bytes` starts.
 ///
 /// The lead image's first byte 0xC3 is also the first byte of most accented letters (`á`
 /// is C3 A1), so in Vietnamese it occurs every few bytes and `memchr` would stop too often.
-/// Instead, blocks of 64 bytes are tested with branch-free code that the compiler
-/// vectorises (a 0xC3 two bytes before the first byte of a continuation image, a foreign
-/// lead byte), and only a block that passes is looked at closely.
-pub(super) fn scan(bytes: &[u8]) -> Scan {
-    const BLOCK: usize = 64;
-    let mut found = Scan::default();
-    let n = bytes.len();
-    if n < 3 {
-        return found;
-    }
-    let (heads, tails) = (&bytes[..n - 2], &bytes[2..]);
-    for (k, (h, t)) in heads.chunks(BLOCK).zip(tails.chunks(BLOCK)).enumerate() {
-        let mut pair = false;
-        let mut foreign = false;
-        for (&a, &c) in h.iter().zip(t) {
-            pair |= (a == 0xC3) & matches!(c, 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2);
-            foreign |= (a.wrapping_sub(0xC7) < 4) | (a.wrapping_sub(0xCE) < 18);
-        }
-        found.foreign |= foreign;
-        if pair {
-            let base = k * BLOCK;
-            let hit = (base..base + h.len()).any(|i| {
-                bytes[i] == 0xC3
-                    && matches!(bytes[i + 1], 0x82..=0xB4)
-                    && starts_continuation_image(&bytes[i + 2..])
-            });
-            if hit {
-                found.mojibake = true;
-                return found;
+/// Instead, blocks of 64 bytes are classified at once (see [`Block`]): only a 0xC3 two bytes
+/// before the lead byte of a continuation image is looked at closely, and so is a 0xC3 in
+/// the last two bytes of a block, whose third byte is in the next block.
+fn first_pair(bytes: &[u8]) -> Option<usize> {
+    let mut base = 0;
+    while base < bytes.len() {
+        let block = Block::load(bytes, base);
+        let third = block.any_of(CONTINUATION_IMAGE_LEADS) >> 2 | 0b11 << 62;
+        let mut candidates = block.eq(0xC3) & third;
+        while candidates != 0 {
+            let i = base + candidates.trailing_zeros() as usize;
+            candidates &= candidates - 1;
+            if is_pair_at(bytes, i) {
+                return Some(i);
             }
         }
+        base += 64;
     }
-    // The last two bytes can still be a foreign lead (not a mojibake pair: too short).
-    found.foreign |= bytes[n - 2..]
-        .iter()
-        .any(|&b| matches!(b, 0xC7..=0xCA | 0xCE..=0xDF));
-    found
+    None
+}
+
+/// Whether a mojibake pair starts at byte `i`: the image of a lead byte 0xC2..=0xF4 (`Ã‚` to
+/// `Ã´`, C3 82..=B4), then the image of a continuation byte.
+fn is_pair_at(bytes: &[u8], i: usize) -> bool {
+    bytes[i] == 0xC3
+        && bytes.get(i + 1).is_some_and(|b| matches!(b, 0x82..=0xB4))
+        && starts_continuation_image(&bytes[i + 2..])
 }
 
 /// Whether `rest` starts with the UTF-8 of a Windows-1252 image of a byte 0x80..=0xBF.
@@ -118,28 +133,45 @@ fn plausible(c: char) -> bool {
     )
 }
 
+/// Lead bytes of the UTF-8 of every image [`byte_of`] knows: C2/C3 (U+0080..=U+00FF) and
+/// those of Windows-1252's specials (`Œ`, `ƒ`, `ˆ`, `€` …: C5, C6, CB, E2).
+const IMAGE_LEADS: &[u8] = &[0xC2, 0xC3, 0xC5, 0xC6, 0xCB, 0xE2];
+
+/// The byte whose image starts at byte `i` of `text`, and where that image ends.
+fn image_at(text: &str, i: usize) -> Option<(u8, usize)> {
+    let c = text[i..].chars().next()?;
+    byte_of(c).map(|b| (b, i + c.len_utf8()))
+}
+
 /// Repairs the mojibake runs of `text`; `None` when nothing was repaired.
+///
+/// A run is a stretch of images, each starting where the one before ends. Only the
+/// characters starting with a byte of [`IMAGE_LEADS`] can be images, so those are the only
+/// places looked at, found a block of 64 bytes at a time (see [`Block`]).
 pub(super) fn repair(text: &str) -> Option<String> {
+    let b = text.as_bytes();
     let mut out = String::with_capacity(text.len());
     let mut copied = 0; // text[..copied] is in `out` already
     let mut fixed = 0usize;
     let mut run: Vec<(u8, usize, usize)> = Vec::new(); // (byte, char start, char end)
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let Some(b) = byte_of(c) else { continue };
-        run.clear();
-        run.push((b, i, i + c.len_utf8()));
-        while let Some(&(j, d)) = iter.peek() {
-            match byte_of(d) {
-                Some(b) => {
-                    run.push((b, j, j + d.len_utf8()));
-                    iter.next();
-                }
-                None => break,
+    let mut base = 0;
+    while base < b.len() {
+        let mut leads = Block::load(b, base).any_of(IMAGE_LEADS);
+        while leads != 0 {
+            let i = base + leads.trailing_zeros() as usize;
+            leads &= leads - 1;
+            let Some((byte, end)) = image_at(text, i) else {
+                continue;
+            };
+            if run.last().is_some_and(|&(_, _, last_end)| last_end != i) {
+                fixed += repair_run(text, &run, &mut out, &mut copied);
+                run.clear();
             }
+            run.push((byte, i, end));
         }
-        fixed += repair_run(text, &run, &mut out, &mut copied);
+        base += 64;
     }
+    fixed += repair_run(text, &run, &mut out, &mut copied);
     if fixed == 0 {
         return None;
     }
@@ -192,6 +224,147 @@ fn repair_run(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The scan before [`first_pair`] looked at blocks: the oracle of the differential test.
+    fn scan_chunked(bytes: &[u8]) -> Scan {
+        const BLOCK: usize = 64;
+        let mut found = Scan::default();
+        let n = bytes.len();
+        if n < 3 {
+            return found;
+        }
+        let (heads, tails) = (&bytes[..n - 2], &bytes[2..]);
+        for (k, (h, t)) in heads.chunks(BLOCK).zip(tails.chunks(BLOCK)).enumerate() {
+            let mut pair = false;
+            let mut foreign = false;
+            for (&a, &c) in h.iter().zip(t) {
+                pair |= (a == 0xC3) & matches!(c, 0xC2 | 0xC5 | 0xC6 | 0xCB | 0xE2);
+                foreign |= (a.wrapping_sub(0xC7) < 4) | (a.wrapping_sub(0xCE) < 18);
+            }
+            found.foreign |= foreign;
+            if pair {
+                let base = k * BLOCK;
+                let hit = (base..base + h.len()).any(|i| {
+                    bytes[i] == 0xC3
+                        && matches!(bytes[i + 1], 0x82..=0xB4)
+                        && starts_continuation_image(&bytes[i + 2..])
+                });
+                if hit {
+                    found.mojibake = true;
+                    return found;
+                }
+            }
+        }
+        found.foreign |= bytes[n - 2..]
+            .iter()
+            .any(|&b| matches!(b, 0xC7..=0xCA | 0xCE..=0xDF));
+        found
+    }
+
+    /// [`repair`] as it was before it looked at blocks, char by char: the oracle of the
+    /// differential test.
+    fn repair_charwise(text: &str) -> Option<String> {
+        let mut out = String::with_capacity(text.len());
+        let mut copied = 0;
+        let mut fixed = 0usize;
+        let mut run: Vec<(u8, usize, usize)> = Vec::new();
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let Some(b) = byte_of(c) else { continue };
+            run.clear();
+            run.push((b, i, i + c.len_utf8()));
+            while let Some(&(j, d)) = iter.peek() {
+                match byte_of(d) {
+                    Some(b) => {
+                        run.push((b, j, j + d.len_utf8()));
+                        iter.next();
+                    }
+                    None => break,
+                }
+            }
+            fixed += repair_run(text, &run, &mut out, &mut copied);
+        }
+        if fixed == 0 {
+            return None;
+        }
+        out.push_str(&text[copied..]);
+        Some(out)
+    }
+
+    /// Random texts of mojibake, its near misses and clean Vietnamese, across block borders.
+    fn random_texts(seed: u64, count: usize) -> Vec<String> {
+        let parts = [
+            "a",
+            " ",
+            "Vi",
+            "á»‡",
+            "Ä‘",
+            "Æ°",
+            "â€œ",
+            "â€\u{9D}",
+            "Ã\u{AD}",
+            "Ã",
+            "Â",
+            "»",
+            "‡",
+            "€",
+            "™",
+            "Œ",
+            "ƒ",
+            "ˆ",
+            "˜",
+            "–",
+            "”",
+            "“",
+            "…",
+            "\u{81}",
+            "\u{90}",
+            "Ã ",
+            "à”",
+            "á–",
+            "Ж",
+            "Ǆ",
+            "ʻ",
+            "ߊ",
+            "ệ",
+            "được",
+            "ư",
+            "ớ",
+            "Đ",
+            "đ",
+            "ð",
+            "\u{A0}",
+            "\u{AD}",
+            "ÂÊÔ",
+            "ô",
+            "😀",
+            "ðŸ˜€",
+            "Ã¢â‚¬Å“",
+            "\n",
+            "5.000",
+        ];
+        let mut rng = crate::testutil::Rng::new(seed);
+        (0..count)
+            .map(|_| {
+                let len = rng.below(80);
+                (0..len).map(|_| parts[rng.below(parts.len())]).collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn scan_agrees_with_the_chunked_loop() {
+        for s in random_texts(0x2545_F491_4F6C_DD1D, 30_000) {
+            assert_eq!(scan(s.as_bytes()), scan_chunked(s.as_bytes()), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn repair_agrees_with_the_char_loop() {
+        for s in random_texts(0x9E37_79B9_7F4A_7C15, 30_000) {
+            assert_eq!(repair(&s), repair_charwise(&s), "{s:?}");
+        }
+    }
 
     #[test]
     fn repairs_vietnamese() {
