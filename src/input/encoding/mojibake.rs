@@ -14,6 +14,10 @@
 //! that character. Anything else, and every character outside those runs, is kept as it
 //! was, so a line of clean text next to a damaged one is untouched.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use super::tables::CP1252_80;
 use crate::blocks::Block;
 
@@ -53,33 +57,28 @@ pub(super) fn scan(bytes: &[u8]) -> Scan {
     }
 }
 
-/// Lead bytes of the UTF-8 of the Windows-1252 images of the continuation bytes 0x80..=0xBF
-/// (see [`starts_continuation_image`]).
-const CONTINUATION_IMAGE_LEADS: &[u8] = &[0xC2, 0xC5, 0xC6, 0xCB, 0xE2];
+/// `ƒ`, the one image of a continuation byte (0x83) that starts with C6, the lead byte of
+/// `ơ` and `ư` too.
+static F_HOOK: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("ƒ".as_bytes()));
 
 /// Where the first mojibake pair of `bytes` starts.
 ///
-/// The lead image's first byte 0xC3 is also the first byte of most accented letters (`á`
-/// is C3 A1), so in Vietnamese it occurs every few bytes and `memchr` would stop too often.
-/// Instead, blocks of 64 bytes are classified at once (see [`Block`]): only a 0xC3 two bytes
-/// before the lead byte of a continuation image is looked at closely, and so is a 0xC3 in
-/// the last two bytes of a block, whose third byte is in the next block.
+/// The pair's first byte C3 also leads most accented letters (`á` is C3 A1), so it is
+/// found from its second character, the image of a continuation byte (see
+/// [`starts_continuation_image`]), whose UTF-8 starts with C2, C5, CB or E2 or is `ƒ`
+/// (C6 92). Apart from E2 (typographic quotes and dashes) and the C2 of a no-break space
+/// these are rare in clean text, so the SIMD searches of `memchr` for them seldom stop.
+/// Each search ends at its first pair, and the first of those is the first pair.
 fn first_pair(bytes: &[u8]) -> Option<usize> {
-    let mut base = 0;
-    while base < bytes.len() {
-        let block = Block::load(bytes, base);
-        let third = block.any_of(CONTINUATION_IMAGE_LEADS) >> 2 | 0b11 << 62;
-        let mut candidates = block.eq(0xC3) & third;
-        while candidates != 0 {
-            let i = base + candidates.trailing_zeros() as usize;
-            candidates &= candidates - 1;
-            if is_pair_at(bytes, i) {
-                return Some(i);
-            }
-        }
-        base += 64;
-    }
-    None
+    let pair_before = |second: usize| second.checked_sub(2).filter(|&i| is_pair_at(bytes, i));
+    [
+        memchr::memchr3_iter(0xC2, 0xC5, 0xCB, bytes).find_map(pair_before),
+        memchr::memchr_iter(0xE2, bytes).find_map(pair_before),
+        F_HOOK.find_iter(bytes).find_map(pair_before),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
 }
 
 /// Whether a mojibake pair starts at byte `i`: the image of a lead byte 0xC2..=0xF4 (`Ã‚` to
@@ -164,7 +163,11 @@ pub(super) fn repair(text: &str) -> Option<String> {
                 continue;
             };
             if run.last().is_some_and(|&(_, _, last_end)| last_end != i) {
-                fixed += repair_run(text, &run, &mut out, &mut copied);
+                // One image is one byte, never a whole UTF-8 sequence: only longer runs can
+                // be repaired.
+                if run.len() > 1 {
+                    fixed += repair_run(text, &run, &mut out, &mut copied);
+                }
                 run.clear();
             }
             run.push((byte, i, end));
@@ -225,7 +228,8 @@ fn repair_run(
 mod tests {
     use super::*;
 
-    /// The scan before [`first_pair`] looked at blocks: the oracle of the differential test.
+    /// The scan before [`first_pair`] searched for the pairs' second characters: the oracle
+    /// of the differential test.
     fn scan_chunked(bytes: &[u8]) -> Scan {
         const BLOCK: usize = 64;
         let mut found = Scan::default();
