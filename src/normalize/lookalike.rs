@@ -2,15 +2,21 @@
 //! fonts and converters put in place of `Đ`/`đ` (U+0110/U+0111), becomes `Đ`/`đ` when it
 //! touches a letter, i.e. inside a Vietnamese word. Both are two bytes in UTF-8.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 const PAIRS: &[(char, char)] = &[('Ð', 'Đ'), ('ð', 'đ')];
+
+/// SIMD substring searchers for `Ð` (C3 90) and `ð` (C3 B0), built once.
+static ETHS: LazyLock<[Finder<'static>; 2]> =
+    LazyLock::new(|| [Finder::new("Ð".as_bytes()), Finder::new("ð".as_bytes())]);
 
 /// Returns the fixed text, or `None` when nothing changes.
 pub(crate) fn fix(text: &str) -> Option<String> {
-    // `Ð` is C3 90 and `ð` C3 B0 in UTF-8: two SIMD substring scans instead of a char scan.
+    // Two SIMD substring scans instead of a char scan.
     let b = text.as_bytes();
-    if memchr::memmem::find(b, "Ð".as_bytes()).is_none()
-        && memchr::memmem::find(b, "ð".as_bytes()).is_none()
-    {
+    if ETHS.iter().all(|eth| eth.find(b).is_none()) {
         return None;
     }
     let chars: Vec<char> = text.chars().collect();

@@ -70,11 +70,13 @@ const fn lead_table() -> [bool; 256] {
 
 static LEAD: [bool; 256] = lead_table();
 
-/// True when `text` needs no change by [`clean`]. The common case, clean text, costs one
-/// branch-free pass over byte pairs (OR-ing table flags) and one SIMD search for `\n\n\n`;
-/// only `E2 80`/`E2 81` pairs (typographic quotes and dashes share them with the special
-/// spaces) need a second, exact look. A false "not clean" only costs a [`clean`] pass that
-/// changes nothing.
+/// True when `text` needs no change by [`clean`]. The common case, clean text, costs a
+/// few byte classes per block of 64 bytes (see [`Block`]), from which the white space that
+/// always changes is found exactly: a space before a space or newline, a newline before a
+/// space, three newlines in a row, CR, tab, VT and FF. Then the lead bytes of the special
+/// characters (C2, and E2..=EF for E2, E3 and EF) and the second byte 9A of U+1680 (E1 9A
+/// 80: `E1` itself leads most Vietnamese letters) are looked at exactly with
+/// [`special_at`], as typographic quotes and dashes share `E2 80` with the special spaces.
 fn is_clean(text: &str) -> bool {
     let b = text.as_bytes();
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
@@ -83,36 +85,44 @@ fn is_clean(text: &str) -> bool {
     if matches!(first, b' ' | b'\n') || matches!(last, b' ' | b'\n' | b'\r' | b'\t' | 0x0b | 0x0c) {
         return false;
     }
-    // Two flags per byte pair, written as arithmetic without tables or branches so that the
-    // compiler vectorises the loop: `changed`, a pair that always starts something `clean`
-    // changes (a space before a space or newline, a newline before a space, CR, tab, VT,
-    // FF, and the lead bytes of the special chars but E2), and `e2`, an `E2 80`/`E2 81`
-    // pair, which typographic quotes and dashes share with the special spaces.
-    let flags = |x: u8, y: u8| {
-        let changed = ((x == b' ') & ((y == b' ') | (y == b'\n')))
-            | ((x == b'\n') & (y == b' '))
-            | (x == b'\r')
-            | (x == b'\t')
-            | (x == 0x0b)
-            | (x == 0x0c)
-            | ((x == 0xC2) & ((y == 0xA0) | (y == 0xAD) | (y == 0x85)))
-            | ((x == 0xE1) & (y == 0x9A))
-            | ((x == 0xE3) & (y == 0x80))
-            | ((x == 0xEF) & (y == 0xBB));
-        let e2 = (x == 0xE2) & ((y == 0x80) | (y == 0x81));
-        u8::from(changed) | (u8::from(e2) << 1)
-    };
-    let acc = b
-        .iter()
-        .zip(&b[1..])
-        .fold(0u8, |acc, (&x, &y)| acc | flags(x, y));
-    if acc & 1 != 0 {
-        return false;
+    let (mut prev_space, mut prev_newline) = (0u64, 0u64); // the masks of the block before
+    let mut base = 0;
+    while base < b.len() {
+        let block = Block::load(b, base);
+        let space = block.eq(b' ');
+        let newline = block.eq(b'\n');
+        // The bytes after a space, after a newline, after two newlines (bit 0 and 1 from the
+        // block before).
+        let after_space = space << 1 | prev_space >> 63;
+        let after_newline = newline << 1 | prev_newline >> 63;
+        let after_two_newlines = after_newline & (newline << 2 | prev_newline >> 62);
+        let changed = (after_space & (space | newline))
+            | (after_newline & space)
+            | (after_two_newlines & newline)
+            | (block.range(b'\t', b'\r') & !newline);
+        if changed != 0 {
+            return false;
+        }
+        let mut specials = block.eq(0xC2) | block.range(0xE2, 0xEF);
+        while specials != 0 {
+            let i = base + specials.trailing_zeros() as usize;
+            specials &= specials - 1;
+            if special_at(b, i).is_some() {
+                return false;
+            }
+        }
+        let mut ogham = block.eq(0x9A);
+        while ogham != 0 {
+            let i = base + ogham.trailing_zeros() as usize;
+            ogham &= ogham - 1;
+            if i > 0 && b[i - 1] == 0xE1 && special_at(b, i - 1).is_some() {
+                return false;
+            }
+        }
+        (prev_space, prev_newline) = (space, newline);
+        base += 64;
     }
-    if acc & 2 != 0 && memchr::memchr_iter(0xE2, b).any(|i| special_at(b, i).is_some()) {
-        return false;
-    }
-    memchr::memmem::find(b, b"\n\n\n").is_none()
+    true
 }
 
 /// True when byte `n` at `i` starts a character [`clean`] keeps as it is (not white space,
@@ -219,11 +229,11 @@ impl<'a> Places<'a> {
         let space = block.eq(b' ');
         let e1 = block.eq(0xE1);
         let lead = block.any_of(LEADS);
-        // Bytes after which a space may not stay in a run: white space and controls, DEL,
-        // and the lead bytes of special chars.
-        let stops_run = block.range(0, 0x20) | block.eq(0x7F) | (lead & !space);
-        let single_space = space & !(stops_run >> 1 | END);
         let plain_e1 = e1 & !(block.eq(0x9A) >> 1 | END);
+        // Bytes after which a space may not stay in a run: white space and controls, DEL,
+        // and the lead bytes of special chars (not a plain `E1`, which leads a letter).
+        let stops_run = block.range(0, 0x20) | block.eq(0x7F) | (lead & !space & !plain_e1);
+        let single_space = space & !(stops_run >> 1 | END);
         self.base = base;
         self.mask = lead & !single_space & !plain_e1;
     }
@@ -363,7 +373,9 @@ mod tests {
         for _ in 0..20_000 {
             let len = rng.below(90);
             let s: String = (0..len).map(|_| parts[rng.below(parts.len())]).collect();
-            assert_eq!(clean(&s), clean_bytewise(&s), "{s:?}");
+            let want = clean_bytewise(&s);
+            assert_eq!(clean(&s), want, "{s:?}");
+            assert_eq!(is_clean(&s), want == s, "{s:?}");
         }
     }
 

@@ -7,6 +7,7 @@
 //! mark moves: each replaced character has the same UTF-8 length as the one it replaces.
 
 use super::ToneStyle;
+use crate::blocks::Block;
 
 /// Toned forms of each base vowel, in the order grave, acute, hook above, tilde, dot below.
 const TONED: &[(char, [char; 5])] = &[
@@ -47,32 +48,28 @@ fn is_pair(first: char, second: char) -> bool {
 /// Returns the text with tone marks placed in `style`, or `None` when nothing moves.
 ///
 /// A pair can only move where an ASCII vowel touches a non-ASCII (toned) one: the traditional
-/// style looks for ASCII `o`/`u` followed by a non-ASCII byte, the modern style for ASCII
-/// `a`/`e`/`y` preceded by one. The scan is over bytes; characters are decoded only there.
+/// style looks for ASCII `o`/`u` followed by a non-ASCII byte (found a block of 64 bytes at
+/// a time, see [`Block`]), the modern style for ASCII `a`/`e`/`y` preceded by one. The scan
+/// is over bytes; characters are decoded only there.
 pub(crate) fn place(text: &str, style: ToneStyle) -> Option<String> {
     let b = text.as_bytes();
     let mut changes: Vec<(usize, char, char)> = Vec::new(); // (byte of first, first, second)
     match style {
         ToneStyle::Keep => return None,
         ToneStyle::Traditional => {
-            for i in memchr::memchr2_iter(b'o', b'u', b).chain(memchr::memchr2_iter(b'O', b'U', b))
-            {
-                if b.get(i + 1).is_some_and(|&n| n >= 0x80) {
-                    let c = b[i] as char;
-                    let Some(next) = text[i + 1..].chars().next() else {
-                        continue;
-                    };
-                    let moved = split(next).and_then(|(base2, tone)| {
-                        is_pair(c, base2).then(|| (toned(c, tone), base2))
-                    });
-                    if let Some((a, b2)) = moved {
-                        if is_open(text, i + 1 + next.len_utf8()) && !after_q(b, i) {
-                            changes.push((i, a, b2));
-                        }
-                    }
+            let mut base = 0;
+            while base < b.len() {
+                let block = Block::load(b, base);
+                // The byte after the block is not seen: an `o`/`u` that ends it is looked at.
+                let before_non_ascii = block.range(0x80, 0xFF) >> 1 | 1 << 63;
+                let mut firsts = block.any_of(b"ouOU") & before_non_ascii;
+                while firsts != 0 {
+                    let i = base + firsts.trailing_zeros() as usize;
+                    firsts &= firsts - 1;
+                    changes.extend(traditional_at(text, i));
                 }
+                base += 64;
             }
-            changes.sort_unstable_by_key(|c| c.0);
         }
         ToneStyle::Modern => {
             for (k, &n) in b.iter().enumerate() {
@@ -115,6 +112,23 @@ pub(crate) fn place(text: &str, style: ToneStyle) -> Option<String> {
     }
     out.push_str(&text[last..]);
     Some(out)
+}
+
+/// The change the traditional style makes to the pair whose first vowel is the ASCII
+/// `o`/`u`/`O`/`U` at byte `i`, if any.
+fn traditional_at(text: &str, i: usize) -> Option<(usize, char, char)> {
+    let b = text.as_bytes();
+    if !b.get(i + 1).is_some_and(|&n| n >= 0x80) {
+        return None;
+    }
+    let c = b[i] as char;
+    let next = text[i + 1..].chars().next()?;
+    let (base2, tone) = split(next)?;
+    if is_pair(c, base2) && is_open(text, i + 1 + next.len_utf8()) && !after_q(b, i) {
+        Some((i, toned(c, tone), base2))
+    } else {
+        None
+    }
 }
 
 /// True when no letter follows at byte `at`: the syllable has no final consonant.
