@@ -22,18 +22,23 @@ impl Block {
     #[inline]
     pub fn load(b: &[u8], at: usize) -> Block {
         use std::arch::x86_64::*;
-        let n = (b.len() - at).min(64);
-        let mut padded = [0u8; 64];
-        let src: &[u8; 64] = if n == 64 {
-            b[at..at + 64].try_into().expect("64 bytes")
-        } else {
-            padded[..n].copy_from_slice(&b[at..]);
-            &padded
-        };
         // SAFETY: SSE2 is part of x86_64, and each load reads 16 bytes inside `src`.
-        let lanes =
-            std::array::from_fn(|k| unsafe { _mm_loadu_si128(src.as_ptr().add(16 * k).cast()) });
-        Block { lanes }
+        let lanes = |src: &[u8; 64]| {
+            std::array::from_fn(|k| unsafe { _mm_loadu_si128(src.as_ptr().add(16 * k).cast()) })
+        };
+        match b.get(at..at + 64) {
+            Some(full) => Block {
+                lanes: lanes(full.try_into().expect("64 bytes")),
+            },
+            // The padding is zeroed only for the last block of a text.
+            None => {
+                let mut padded = [0u8; 64];
+                padded[..b.len() - at].copy_from_slice(&b[at..]);
+                Block {
+                    lanes: lanes(&padded),
+                }
+            }
+        }
     }
 
     /// Gathers the top bit of each byte of four lane results into a mask.
