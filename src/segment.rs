@@ -7,6 +7,8 @@
 //! `v.v.`) or a single upper-case initial (`Nguyễn H. Nam`). Dots inside numbers and dates
 //! (`1.030`, `6.11.2020`) are never followed by a space, so they never end a sentence.
 
+use std::sync::LazyLock;
+
 use crate::span::Span;
 
 /// Abbreviations written with a final dot that does not end a sentence. Compared
@@ -119,7 +121,7 @@ fn is_terminal(c: char) -> bool {
 /// byte length.
 fn next_terminal(b: &[u8], from: usize, ellipsis: &mut Option<usize>) -> Option<(usize, usize)> {
     if ellipsis.is_some_and(|e| e < from) {
-        *ellipsis = memchr::memmem::find(&b[from..], "…".as_bytes()).map(|e| e + from);
+        *ellipsis = ELLIPSIS.find(&b[from..]).map(|e| e + from);
     }
     let ascii = memchr::memchr3(b'.', b'!', b'?', &b[from..]).map(|p| p + from);
     match (ascii, *ellipsis) {
@@ -130,12 +132,16 @@ fn next_terminal(b: &[u8], from: usize, ellipsis: &mut Option<usize>) -> Option<
     }
 }
 
+/// The searcher for `…`, built once: building one for each line cost more than the search.
+static ELLIPSIS: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("…"));
+
 fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let line = &text[start..end];
     let b = line.as_bytes();
     let mut sent_start = start;
     let mut i = 0;
-    let mut ellipsis = memchr::memmem::find(b, "…".as_bytes());
+    let mut ellipsis = ELLIPSIS.find(b);
     while let Some((at, len)) = next_terminal(b, i, &mut ellipsis) {
         // Extend over a run of terminal punctuation and closers: `...`, `?!`, `.”`.
         let mut stop = at + len;
@@ -186,7 +192,7 @@ fn is_abbreviation(before: &str) -> bool {
 }
 
 /// [`ABBREVIATIONS`] packed into integers (see [`pack`]), sorted.
-static LISTED: std::sync::LazyLock<Vec<u128>> = std::sync::LazyLock::new(|| {
+static LISTED: LazyLock<Vec<u128>> = LazyLock::new(|| {
     let mut v: Vec<u128> = ABBREVIATIONS
         .iter()
         .map(|a| pack(a).expect("abbreviations are at most 15 bytes"))
@@ -305,6 +311,74 @@ mod tests {
         #[test]
         fn agrees_with_reference(s in "[aA1 .!?…”\"(\\nTPHđĐ]{0,24}") {
             proptest::prop_assert_eq!(sentences(&s), sentences_reference(&s));
+        }
+    }
+
+    #[test]
+    fn agrees_with_reference_on_generated_texts() {
+        // Terminals, closers, openers, white space of every width, upper- and lower-case
+        // letters and abbreviations, in texts long enough to cross the 64-byte blocks.
+        let parts = [
+            ".",
+            "...",
+            "!",
+            "?",
+            "…",
+            "?!",
+            ".”",
+            "”",
+            "’",
+            ")",
+            "]",
+            "»",
+            "}",
+            "\"",
+            "'",
+            "“",
+            "‘",
+            "(",
+            "[",
+            "«",
+            "-",
+            "–",
+            "—",
+            "•",
+            "*",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r",
+            "\u{a0}",
+            "\u{2003}",
+            "\u{3000}",
+            "\u{85}",
+            "a",
+            "b",
+            "đ",
+            "ạ",
+            "A",
+            "Đ",
+            "Ứ",
+            "1",
+            "9",
+            "TP",
+            "PGS.TS",
+            "v.v",
+            "H",
+            "Tp",
+            "Đ/c",
+            "ThS.BS",
+            "x.y",
+            "Nguyễn ",
+            "câu",
+            "\u{2028}",
+        ];
+        let mut rng = crate::testutil::Rng::new(0x2545_F491_4F6C_DD1D);
+        for _ in 0..30_000 {
+            let len = rng.below(80);
+            let s: String = (0..len).map(|_| parts[rng.below(parts.len())]).collect();
+            assert_eq!(sentences(&s), sentences_reference(&s), "{s:?}");
         }
     }
 
