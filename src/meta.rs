@@ -172,23 +172,21 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| {
 pub fn read_from_text(text: &str, meta: &mut Map<String, Json>) -> Option<String> {
     let cleaned = drop_boilerplate(text);
     let body = cleaned.as_deref().unwrap_or(text);
-    let lines: Vec<&str> = body
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
+    // Only the first and the last lines carry metadata; the body between them is not walked.
+    let head = first_lines(body, 6);
+    let tail = last_lines(body, 3);
 
     // Published: a JSONL field, else a date line near the top. Always written as ISO.
     if !meta.contains_key("published") {
         let from_fields = published(meta);
-        let from_text = || lines.iter().take(6).find_map(|l| parse_dateline(l));
+        let from_text = || head.iter().find_map(|l| parse_dateline(l));
         if let Some(p) = from_fields.or_else(from_text) {
             meta.insert("published".into(), Json::String(p.to_string()));
         }
     }
 
-    if lines.len() >= 2 && is_title_line(lines[0]) {
-        let (title, site) = split_title(lines[0], lines[1]);
+    if head.len() >= 2 && is_title_line(head[0]) {
+        let (title, site) = split_title(head[0], head[1]);
         put(meta, "title", title);
         if let Some(site) = site {
             put(meta, "site", site);
@@ -201,43 +199,89 @@ pub fn read_from_text(text: &str, meta: &mut Map<String, Json>) -> Option<String
         }
     }
 
-    // Agency: the first of the top lines that is not the title or a date line.
-    if let Some(c) = lines
-        .iter()
-        .take(4)
-        .find_map(|l| AGENCY.captures(l).filter(|_| l.chars().count() > 40))
-    {
+    // Agency: the first of the top lines that is not the title or a date line. The pattern
+    // starts with `(` and the line must be longer than 40 chars: both are checked first.
+    if let Some(c) = head.iter().take(4).find_map(|l| {
+        (l.starts_with('(') && l.chars().nth(40).is_some())
+            .then(|| AGENCY.captures(l))
+            .flatten()
+    }) {
         put(meta, "agency", c["a"].trim());
     }
 
-    // Footer: a source line and an author line among the last lines.
-    if lines.len() >= 2 {
-        let tail = &lines[lines.len().saturating_sub(3)..];
-        let mut author_at = lines.len() - 1;
+    // Footer: a source line and an author line among the last lines (the text has at least
+    // two lines; `tail` holds the last three, or all of them when there are fewer).
+    if head.len() >= 2 {
+        let mut author = tail.last().copied();
         for (k, l) in tail.iter().enumerate().rev() {
             if let Some(src) = source_line(l) {
                 put(meta, "source_name", src);
                 if tail.len() - 1 == k && k > 0 {
-                    author_at = lines.len() - 2;
+                    // The author is the line before, unless that is the first line.
+                    author = (tail.len() == 3).then(|| tail[k - 1]);
                 }
                 break;
             }
         }
-        if author_at > 0 {
-            let line = lines[author_at];
-            match split_glued_source(line) {
-                Some((author, src)) if is_name_line(author) => {
+        if let Some(line) = author {
+            match glued_author(line) {
+                Some((author, src)) => {
                     put(meta, "author", author);
                     if let Some(src) = source_line(src) {
                         put(meta, "source_name", src);
                     }
                 }
-                _ if is_name_line(line) => put(meta, "author", line),
-                _ => {}
+                None if is_name_line(line) => put(meta, "author", line),
+                None => {}
             }
         }
     }
     cleaned
+}
+
+/// The lines of `text`, split at `\n` with `memchr` (`str::lines` searches a byte at a time,
+/// and texts are often one long line). Unlike `str::lines`, a line keeps a final `\r` and an
+/// empty last line is given: every caller trims lines or skips empty ones.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut start = 0;
+    memchr::memchr_iter(b'\n', text.as_bytes())
+        .chain([text.len()])
+        .map(move |end| {
+            let line = &text[start..end];
+            start = end + 1;
+            line
+        })
+}
+
+/// The first `n` non-empty lines of `text`, trimmed.
+fn first_lines(text: &str, n: usize) -> Vec<&str> {
+    lines(text)
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .take(n)
+        .collect()
+}
+
+/// The last `n` non-empty lines of `text`, trimmed, in text order.
+fn last_lines(text: &str, n: usize) -> Vec<&str> {
+    // The start of each line, from the last one: after each newline, then 0.
+    let starts = memchr::memrchr_iter(b'\n', text.as_bytes())
+        .map(|nl| nl + 1)
+        .chain([0]);
+    let mut end = text.len();
+    let mut out = Vec::with_capacity(n);
+    for start in starts {
+        let l = text[start..end].trim();
+        end = start.saturating_sub(1);
+        if !l.is_empty() {
+            out.push(l);
+            if out.len() == n {
+                break;
+            }
+        }
+    }
+    out.reverse();
+    out
 }
 
 /// Inserts `value` under `key` unless the field is already there (JSONL precedence).
@@ -253,7 +297,7 @@ fn drop_boilerplate(text: &str) -> Option<String> {
     // notice in front of the lead) stays, since removing part of a line would change the
     // text of a paragraph.
     let is_boiler = |l: &str| BOILERPLATE_LINES.contains(&l.trim());
-    if !text.lines().any(is_boiler) {
+    if !lines(text).any(is_boiler) {
         return None;
     }
     let mut out = String::with_capacity(text.len());
@@ -295,10 +339,9 @@ fn collapse_blank_lines(s: &str) -> String {
 /// A first line that reads as a headline: short, several words, not ending like a sentence
 /// or a clause, and not itself a date line.
 fn is_title_line(l: &str) -> bool {
-    let n = l.chars().count();
-    let words = l.split(' ').count();
-    (10..=250).contains(&n)
-        && words >= 3
+    // The first line may be the whole body: chars are counted only as far as needed.
+    (10..=250).contains(&l.chars().take(251).count())
+        && l.split(' ').nth(2).is_some() // three words or more
         && !l.ends_with(['.', ',', ';', ':'])
         && !l.starts_with('(')
         && parse_dateline(l).is_none()
@@ -355,7 +398,7 @@ fn source_line(l: &str) -> Option<&str> {
     let rest = rest.trim_start_matches([' ', ':']).trim();
     let is_nguon = word.eq_ignore_ascii_case("Nguồn") || *word == "NGUỒN";
     let ok = !rest.is_empty()
-        && rest.chars().count() <= 80
+        && rest.chars().nth(80).is_none() // at most 80 chars
         && rest
             .chars()
             .next()
@@ -366,21 +409,47 @@ fn source_line(l: &str) -> Option<&str> {
 }
 
 /// `T.ThủyTheo T.R`: an author line with the source glued on (the site's two footer
-/// elements lost the break between them): the author and the `Theo …` part.
-fn split_glued_source(line: &str) -> Option<(&str, &str)> {
-    // `memmem` rather than `str::match_indices`: the last line is often the whole body, and
-    // the SIMD search is several times faster than the std two-way search.
-    SOURCE_WORDS.iter().find_map(|w| {
-        let i = memchr::memmem::find_iter(line.as_bytes(), w.as_bytes()).find(|&i| {
+/// elements lost the break between them): the author and the `Theo …` part, when the author
+/// part reads as a name ([`is_name_line`]).
+///
+/// The line is split before the first of [`SOURCE_WORDS`] that comes right after a
+/// lower-case letter somewhere in it (at its first such place). A name has at most
+/// [`MAX_NAME_BYTES`], so only a split that near the start can give one, and the words are
+/// looked for there; the rest of the line (often the whole body) is searched only when a
+/// word is found: for an earlier word of the list further on, where the split would then be
+/// (and give no name).
+fn glued_author(line: &str) -> Option<(&str, &str)> {
+    // The first place of word `w` in `hay` (a prefix of `line`) right after a lower-case letter.
+    let glued_at = |w: usize, hay: &[u8]| {
+        SOURCE_FINDERS[w].find_iter(hay).find(|&i| {
             i > 0
                 && line[..i]
                     .chars()
                     .next_back()
                     .is_some_and(char::is_lowercase)
-        })?;
-        Some((&line[..i], &line[i..]))
-    })
+        })
+    };
+    let (w, at) = SOURCE_WORDS.iter().enumerate().find_map(|(w, word)| {
+        let near = &line.as_bytes()[..line.len().min(MAX_NAME_BYTES + word.len())];
+        Some((w, glued_at(w, near)?))
+    })?;
+    if (0..w).any(|earlier| glued_at(earlier, line.as_bytes()).is_some()) {
+        return None;
+    }
+    let author = &line[..at];
+    is_name_line(author).then_some((author, &line[at..]))
 }
+
+/// [`SOURCE_WORDS`] ready to be searched for (a searcher built once, not at each search).
+static SOURCE_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
+    SOURCE_WORDS
+        .iter()
+        .map(|w| memchr::memmem::Finder::new(w).into_owned())
+        .collect()
+});
+
+/// The longest name [`is_name_line`] takes, in bytes: 40 chars of at most 4 bytes.
+const MAX_NAME_BYTES: usize = 40 * 4;
 
 /// A short line that is a person's name (or initials): 1–5 capitalised words, no digits,
 /// optionally followed by a parenthesis such as `(tổng hợp)` or `(Theo AFP)`.
@@ -388,7 +457,6 @@ fn is_name_line(l: &str) -> bool {
     // A name of at most 40 characters is at most 160 bytes, so ` (` is only looked for in
     // that prefix and a longer name is rejected before any per-character work: the last
     // line of a news text is often the whole body, and this ran over all of it.
-    const MAX_NAME_BYTES: usize = 40 * 4;
     let prefix = &l.as_bytes()[..l.len().min(MAX_NAME_BYTES + 2)];
     let name = match memchr::memmem::find(prefix, b" (") {
         Some(i) if l.ends_with(')') => &l[..i],
@@ -442,6 +510,86 @@ pub fn parse_date(s: &str) -> Option<TimePoint> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first version of [`glued_author`]'s split, searching the whole line for each
+    /// word: the reference it must agree with (after the name check).
+    fn split_glued_source(line: &str) -> Option<(&str, &str)> {
+        SOURCE_WORDS.iter().find_map(|w| {
+            let i = memchr::memmem::find_iter(line.as_bytes(), w.as_bytes()).find(|&i| {
+                i > 0
+                    && line[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_lowercase)
+            })?;
+            Some((&line[..i], &line[i..]))
+        })
+    }
+
+    #[test]
+    fn glued_author_agrees_with_the_whole_line_split() {
+        // Names, glued and spaced source words in every case, and fillers that push a
+        // split past the longest name.
+        let parts = [
+            "Nguồn",
+            "Theo",
+            "NGUỒN",
+            "THEO",
+            "Nguyễn",
+            "Thủy",
+            "T.",
+            "H.Long",
+            "ThủyTheo",
+            "aTheo",
+            "ủNguồn",
+            "xTHEO",
+            "ưNGUỒN",
+            "Theo ",
+            " ",
+            ".",
+            "-",
+            "(",
+            ")",
+            "(Theo AFP)",
+            "1",
+            ",",
+            "a",
+            "ạ",
+            "Đ",
+            "Tổng hợp",
+            "Lê Văn",
+            &"x".repeat(60),
+            &"ộ".repeat(30),
+        ];
+        let mut rng = crate::testutil::Rng::new(0xD1B5_4A32_D192_ED03);
+        for _ in 0..50_000 {
+            let len = rng.below(14);
+            let l: String = (0..len).map(|_| parts[rng.below(parts.len())]).collect();
+            let want = split_glued_source(&l).filter(|(a, _)| is_name_line(a));
+            assert_eq!(glued_author(&l), want, "{l:?}");
+        }
+    }
+
+    #[test]
+    fn first_and_last_lines_are_those_of_str_lines() {
+        let parts = [
+            "\n", "\r\n", " ", "\t", "\u{a0}", "a", "Bộ", "\u{2028}", "x y",
+        ];
+        let mut rng = crate::testutil::Rng::new(0x9E37_79B9_7F4A_7C15);
+        for _ in 0..20_000 {
+            let len = rng.below(16);
+            let t: String = (0..len).map(|_| parts[rng.below(parts.len())]).collect();
+            let all: Vec<&str> = t.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+            for n in [1, 3, 6] {
+                assert_eq!(first_lines(&t, n), all[..all.len().min(n)], "{t:?}");
+                assert_eq!(
+                    last_lines(&t, n),
+                    all[all.len().saturating_sub(n)..],
+                    "{t:?}"
+                );
+            }
+        }
+    }
 
     #[test]
     fn datelines() {

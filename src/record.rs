@@ -15,6 +15,7 @@ use std::borrow::Cow;
 
 use serde_json::{Map, Value as Json};
 
+use crate::blocks::Block;
 use crate::extract::{Entity, Value};
 use crate::span::Span;
 
@@ -37,7 +38,14 @@ pub enum Field<'a> {
 /// Optional fields that are absent are left out, except where SPEC writes them as `null`
 /// (a period's open end, a legal reference's number/year/symbol/id).
 pub fn fields<'a>(e: &Entity, text: &'a str) -> Vec<(&'static str, Field<'a>)> {
-    let mut f: Vec<(&'static str, Field<'a>)> = Vec::with_capacity(8);
+    let mut f = Vec::with_capacity(8);
+    each_field(e, text, |name, value| f.push((name, value)));
+    f
+}
+
+/// Calls `f` with each of the [`fields`] of an entity, in order: the JSON writer takes them
+/// one by one, without the vector `fields` allocates for every entity.
+fn each_field<'a>(e: &Entity, text: &'a str, mut f: impl FnMut(&'static str, Field<'a>)) {
     let s = |sp: Span| Field::Str(Cow::Borrowed(&text[sp]));
     match &e.value {
         Value::Number {
@@ -45,20 +53,20 @@ pub fn fields<'a>(e: &Entity, text: &'a str) -> Vec<(&'static str, Field<'a>)> {
             value_max,
             unit,
         } => {
-            f.push(("value", Field::Num(*value)));
+            f("value", Field::Num(*value));
             if let Some(m) = value_max {
-                f.push(("value_max", Field::Num(*m)));
+                f("value_max", Field::Num(*m));
             }
             if let Some(u) = unit {
-                f.push(("unit", s(*u)));
+                f("unit", s(*u));
             }
         }
         Value::Ratio {
             numerator,
             denominator,
         } => {
-            f.push(("numerator", Field::Num(*numerator)));
-            f.push(("denominator", Field::Num(*denominator)));
+            f("numerator", Field::Num(*numerator));
+            f("denominator", Field::Num(*denominator));
         }
         Value::Percent {
             value,
@@ -66,15 +74,15 @@ pub fn fields<'a>(e: &Entity, text: &'a str) -> Vec<(&'static str, Field<'a>)> {
             target,
             points,
         } => {
-            f.push(("value", Field::Num(*value)));
+            f("value", Field::Num(*value));
             if let Some(m) = value_max {
-                f.push(("value_max", Field::Num(*m)));
+                f("value_max", Field::Num(*m));
             }
             if let Some(t) = target {
-                f.push(("target", Field::Num(*t)));
+                f("target", Field::Num(*t));
             }
             if *points {
-                f.push(("points", Field::Bool(true)));
+                f("points", Field::Bool(true));
             }
         }
         Value::Money {
@@ -83,20 +91,20 @@ pub fn fields<'a>(e: &Entity, text: &'a str) -> Vec<(&'static str, Field<'a>)> {
             currency,
             per,
         } => {
-            f.push(("value", Field::Num(*value)));
+            f("value", Field::Num(*value));
             if let Some(m) = value_max {
-                f.push(("value_max", Field::Num(*m)));
+                f("value_max", Field::Num(*m));
             }
-            f.push(("currency", Field::Str(Cow::Borrowed(currency))));
+            f("currency", Field::Str(Cow::Borrowed(currency)));
             if let Some(p) = per {
-                f.push(("per", s(*p)));
+                f("per", s(*p));
             }
         }
         Value::Date { point, modifier } => {
-            f.push(("value", Field::Str(Cow::Owned(point.to_string()))));
-            f.push(("grain", Field::Str(Cow::Borrowed(point.grain().name()))));
+            f("value", Field::Str(Cow::Owned(point.to_string())));
+            f("grain", Field::Str(Cow::Borrowed(point.grain().name())));
             if let Some(m) = modifier {
-                f.push(("modifier", Field::Str(Cow::Borrowed(m.name()))));
+                f("modifier", Field::Str(Cow::Borrowed(m.name())));
             }
         }
         Value::Period {
@@ -108,10 +116,10 @@ pub fn fields<'a>(e: &Entity, text: &'a str) -> Vec<(&'static str, Field<'a>)> {
                 Some(p) => Field::Str(Cow::Owned(p.to_string())),
                 None => Field::Null,
             };
-            f.push(("from", opt(from)));
-            f.push(("to", opt(to)));
+            f("from", opt(from));
+            f("to", opt(to));
             if *until_now {
-                f.push(("until_now", Field::Bool(true)));
+                f("until_now", Field::Bool(true));
             }
         }
         Value::LegalRef(r) => {
@@ -119,33 +127,32 @@ pub fn fields<'a>(e: &Entity, text: &'a str) -> Vec<(&'static str, Field<'a>)> {
                 Some(v) => Field::Str(Cow::Owned(v.clone())),
                 None => Field::Null,
             };
-            f.push(("doc_type", Field::Str(Cow::Borrowed(r.doc_type))));
-            f.push(("number", opt_s(&r.number)));
-            f.push(("year", r.year.map_or(Field::Null, |y| Field::Int(y.into()))));
-            f.push(("symbol", opt_s(&r.symbol)));
-            f.push(("id", opt_s(&r.id)));
+            f("doc_type", Field::Str(Cow::Borrowed(r.doc_type)));
+            f("number", opt_s(&r.number));
+            f("year", r.year.map_or(Field::Null, |y| Field::Int(y.into())));
+            f("symbol", opt_s(&r.symbol));
+            f("id", opt_s(&r.id));
             if let Some(i) = &r.issuer {
-                f.push(("issuer", Field::Str(Cow::Owned(i.clone()))));
+                f("issuer", Field::Str(Cow::Owned(i.clone())));
             }
             if let Some(d) = &r.date {
-                f.push(("date", Field::Str(Cow::Owned(d.to_string()))));
+                f("date", Field::Str(Cow::Owned(d.to_string())));
             }
             if let Some(t) = &r.title {
-                f.push(("title", Field::Str(Cow::Owned(t.clone()))));
+                f("title", Field::Str(Cow::Owned(t.clone())));
             }
         }
         Value::Location(p) => {
-            f.push(("name", Field::Str(Cow::Borrowed(p.name))));
-            f.push(("code", Field::Str(Cow::Borrowed(p.code))));
+            f("name", Field::Str(Cow::Borrowed(p.name)));
+            f("code", Field::Str(Cow::Borrowed(p.code)));
             if let Some(m) = p.merged_into {
-                f.push(("merged_into", Field::Str(Cow::Borrowed(m))));
+                f("merged_into", Field::Str(Cow::Borrowed(m)));
             }
         }
     }
     if let Some(q) = e.qualifier {
-        f.push(("qualifier", Field::Str(Cow::Borrowed(q.name()))));
+        f("qualifier", Field::Str(Cow::Borrowed(q.name())));
     }
-    f
 }
 
 /// Everything a record holds, borrowed from the processed document.
@@ -226,83 +233,79 @@ pub fn sentence_of(sentences: &[Span], at: usize) -> usize {
 
 /// Appends the decimal digits of `v`: offsets and counts are written for every sentence and
 /// entity, and `write!` goes through the formatting machinery each time.
-fn push_int(out: &mut Vec<u8>, v: i64) {
-    let mut buf = [0u8; 20];
-    let mut n = v.unsigned_abs();
-    let mut i = buf.len();
-    loop {
-        i -= 1;
-        buf[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    if v < 0 {
-        out.push(b'-');
-    }
-    out.extend_from_slice(&buf[i..]);
+fn push_int(out: &mut Vec<u8>, v: impl itoa::Integer) {
+    out.extend_from_slice(itoa::Buffer::new().format(v).as_bytes());
 }
 
 /// Appends `s` as a JSON string, escaped exactly as `serde_json` does (`\"`, `\\`, `\n`,
-/// `\t`, …, other control chars as `\u00xx`). Eight bytes are checked at a time and clean
-/// runs copied whole: the text of every record goes through here, and the byte-at-a-time
-/// escaper was one of the larger costs of writing.
+/// `\t`, …, other control chars as `\u00xx`). The bytes to escape are found a block of 64
+/// bytes at a time (see [`Block`]), then eight at a time in the last, shorter block (the
+/// whole of most strings: entity texts, field values), and the clean runs between them are
+/// copied whole: the text of every record goes through here.
 fn write_str(out: &mut Vec<u8>, s: &str) {
+    let b = s.as_bytes();
+    out.reserve(b.len() + 2);
+    out.push(b'"');
+    let mut start = 0; // the first byte not written yet
+    let blocks_end = b.len() - b.len() % 64;
+    for base in (0..blocks_end).step_by(64) {
+        let block = Block::load(b, base);
+        let mut special = block.range(0, 0x1F) | block.any_of(b"\"\\");
+        while special != 0 {
+            let i = base + special.trailing_zeros() as usize;
+            special &= special - 1;
+            out.extend_from_slice(&b[start..i]);
+            push_escaped(out, b[i]);
+            start = i + 1;
+        }
+    }
+    let mut i = blocks_end;
+    while i < b.len() {
+        if b.get(i..i + 8).is_some_and(|chunk| !swar_special(chunk)) {
+            i += 8;
+            continue;
+        }
+        if b[i] < 0x20 || b[i] == b'"' || b[i] == b'\\' {
+            out.extend_from_slice(&b[start..i]);
+            push_escaped(out, b[i]);
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out.extend_from_slice(&b[start..]);
+    out.push(b'"');
+}
+
+/// True when one of eight bytes is below 0x20, a quote or a backslash.
+fn swar_special(chunk: &[u8]) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // Non-zero when one of the eight bytes of `x` is zero.
     let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let b = s.as_bytes();
-    out.reserve(b.len() + 2);
-    out.push(b'"');
-    let (mut start, mut i) = (0, 0);
-    while i < b.len() {
-        if let Some(chunk) = b.get(i..i + 8) {
-            let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
-            // A byte below 0x20 (a high byte has its top bit set in `x`, so `!x` clears it),
-            // a quote or a backslash.
-            let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
-            if control
-                | has_zero(x ^ (ONES * u64::from(b'"')))
-                | has_zero(x ^ (ONES * u64::from(b'\\')))
-                == 0
-            {
-                i += 8;
-                continue;
-            }
+    let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+    // A byte below 0x20 (a high byte has its top bit set in `x`, so `!x` clears it).
+    let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+    control | has_zero(x ^ (ONES * u64::from(b'"'))) | has_zero(x ^ (ONES * u64::from(b'\\'))) != 0
+}
+
+/// Appends the JSON escape of a quote, a backslash or a control char.
+fn push_escaped(out: &mut Vec<u8>, c: u8) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let short = match c {
+        b'"' => b'"',
+        b'\\' => b'\\',
+        b'\n' => b'n',
+        b'\t' => b't',
+        b'\r' => b'r',
+        0x08 => b'b',
+        0x0C => b'f',
+        _ => {
+            let hex = [HEX[usize::from(c >> 4)], HEX[usize::from(c & 0xF)]];
+            out.extend_from_slice(&[b'\\', b'u', b'0', b'0', hex[0], hex[1]]);
+            return;
         }
-        let c = b[i];
-        let short = match c {
-            b'"' => b'"',
-            b'\\' => b'\\',
-            b'\n' => b'n',
-            b'\t' => b't',
-            b'\r' => b'r',
-            0x08 => b'b',
-            0x0C => b'f',
-            0..=0x1F => b'u',
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
-        out.extend_from_slice(&b[start..i]);
-        out.extend_from_slice(&[b'\\', short]);
-        if short == b'u' {
-            const HEX: &[u8; 16] = b"0123456789abcdef";
-            out.extend_from_slice(&[
-                b'0',
-                b'0',
-                HEX[usize::from(c >> 4)],
-                HEX[usize::from(c & 0xF)],
-            ]);
-        }
-        i += 1;
-        start = i;
-    }
-    out.extend_from_slice(&b[start..]);
-    out.push(b'"');
+    };
+    out.extend_from_slice(&[b'\\', short]);
 }
 
 fn write_num(out: &mut Vec<u8>, v: f64) {
@@ -318,9 +321,7 @@ fn write_num(out: &mut Vec<u8>, v: f64) {
 fn write_field(out: &mut Vec<u8>, f: &Field<'_>) {
     match f {
         Field::Num(v) => write_num(out, *v),
-        Field::Int(v) => {
-            push_int(out, *v);
-        }
+        Field::Int(v) => push_int(out, *v),
         Field::Str(s) => write_str(out, s),
         Field::Bool(b) => out.extend_from_slice(if *b { b"true" } else { b"false" }),
         Field::Null => out.extend_from_slice(b"null"),
@@ -341,7 +342,6 @@ pub fn write(out: &mut Vec<u8>, r: &Record<'_>) {
     out.extend_from_slice(b",\"meta\":");
     let _ = serde_json::to_writer(&mut *out, r.meta);
     let text = r.text.unwrap_or("");
-    let mut chars = CharCounter::new(text);
     if !r.no_text {
         out.extend_from_slice(b",\"text\":");
         match r.text {
@@ -349,20 +349,23 @@ pub fn write(out: &mut Vec<u8>, r: &Record<'_>) {
             None => out.extend_from_slice(b"null"),
         }
         out.extend_from_slice(b",\"sentences\":[");
+        let mut chars = CharCounter::new(text);
         for (i, s) in r.sentences.iter().enumerate() {
             if i > 0 {
                 out.push(b',');
             }
             let (a, b) = (chars.at(s.start), chars.at(s.end));
             out.push(b'[');
-            push_int(out, a as i64);
+            push_int(out, a);
             out.push(b',');
-            push_int(out, b as i64);
+            push_int(out, b);
             out.push(b']');
         }
         out.push(b']');
     }
     out.extend_from_slice(b",\"entities\":[");
+    // A counter of its own: entities start again from the top of the text.
+    let mut chars = CharCounter::new(text);
     for (i, e) in r.entities.iter().enumerate() {
         if i > 0 {
             out.push(b',');
@@ -373,17 +376,17 @@ pub fn write(out: &mut Vec<u8>, r: &Record<'_>) {
         write_str(out, &text[e.span]);
         let (a, b) = (chars.at(e.span.start), chars.at(e.span.end));
         out.extend_from_slice(b",\"start\":");
-        push_int(out, a as i64);
+        push_int(out, a);
         out.extend_from_slice(b",\"end\":");
-        push_int(out, b as i64);
+        push_int(out, b);
         out.extend_from_slice(b",\"sentence\":");
-        push_int(out, sentence_of(r.sentences, e.span.start) as i64);
-        for (name, value) in fields(e, text) {
+        push_int(out, sentence_of(r.sentences, e.span.start));
+        each_field(e, text, |name, value| {
             out.extend_from_slice(b",\"");
             out.extend_from_slice(name.as_bytes());
             out.extend_from_slice(b"\":");
             write_field(out, &value);
-        }
+        });
         out.push(b'}');
     }
     out.extend_from_slice(b"],\"warnings\":");
