@@ -354,7 +354,10 @@ impl Pipeline {
         let input_bytes = doc.input_bytes;
         let p = self.process(doc);
         let rec = p.record(self.cfg.no_text);
-        let mut json = Vec::with_capacity(p.text.len() + 256 + 128 * p.entities.len());
+        // Room for the whole record, so that it is written without growing: the text (with
+        // a little for escapes), about 20 bytes per sentence and under 200 per entity.
+        let room = p.text.len() * 33 / 32 + 24 * p.sentences.len() + 192 * p.entities.len() + 512;
+        let mut json = Vec::with_capacity(room);
         let mut rows = Vec::new();
         let written = crate::guard::catch(format_args!("record {}", p.id), || {
             record::write(&mut json, &rec);
