@@ -18,9 +18,10 @@
 
 use std::sync::LazyLock;
 
+use super::words::{Shift, DECADE_WORDS, MONTH_NAMES, RELATIVE, ROMAN, SMALL_NUMBERS, YEAR_SIDES};
 use aho_corasick::{AhoCorasick, MatchKind};
 
-use super::words::{Shift, DECADE_WORDS, MONTH_NAMES, RELATIVE, ROMAN, SMALL_NUMBERS, YEAR_SIDES};
+use crate::blocks::Block;
 use crate::span::Span;
 
 /// Words that open a day (`ngày 5/10`, `mồng 3 tháng 3`).
@@ -140,9 +141,13 @@ struct Tables {
     /// Month names only when capitalised (`Năm`), compared on the original text.
     month_cap: Vec<String>,
     roman: Vec<&'static str>,
-    /// Finds what an atom that does not start with a digit (or `T8`, `Q1`, `H1`) starts
-    /// with: see [`Starts`].
-    heads: AhoCorasick,
+    /// Finds the anchors of the heads (see [`Starts`]): the last word of each head.
+    anchors: AhoCorasick,
+    /// For each anchor, the heads that end with it, with the offset of the anchor in them.
+    heads: Vec<Vec<(usize, String)>>,
+    /// For the first two bytes of a position (see [`start_key`]), the alternatives of
+    /// [`WORD_ALTERNATIVES`] that may match there, as a bit set.
+    may_start: Vec<u16>,
 }
 
 fn longest_first<S: AsRef<str>>(mut words: Vec<S>) -> Vec<S> {
@@ -182,10 +187,48 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
             kept.push(h);
         }
     }
-    let heads = AhoCorasick::builder()
+    // Each head is found by its last word and the space after it (`tháng ` for `ba tháng `,
+    // `năm ` for `những năm `), or whole when it does not end with a space (`hôm nay`).
+    let mut anchors: Vec<&str> = Vec::new();
+    let mut by_anchor: Vec<Vec<(usize, String)>> = Vec::new();
+    for h in kept {
+        let i = match h.strip_suffix(' ') {
+            Some(w) => w.rfind(' ').map_or(0, |k| k + 1),
+            None => 0,
+        };
+        let k = match anchors.iter().position(|a| *a == &h[i..]) {
+            Some(k) => k,
+            None => {
+                anchors.push(&h[i..]);
+                by_anchor.push(Vec::new());
+                anchors.len() - 1
+            }
+        };
+        by_anchor[k].push((i, h.to_string()));
+    }
+    // No anchor may start inside another, or at its start: one search then finds them all.
+    for a in &anchors {
+        for b in anchors.iter().filter(|b| *b != a) {
+            let overlap = (0..a.len())
+                .filter(|&k| a.is_char_boundary(k))
+                .any(|k| a[k..].starts_with(b) || b.starts_with(&a[k..]));
+            assert!(!overlap, "the time atom anchors {a:?} and {b:?} overlap");
+        }
+    }
+    let anchor_search = AhoCorasick::builder()
         .match_kind(MatchKind::LeftmostFirst)
-        .build(kept)
-        .expect("time atom heads");
+        .build(&anchors)
+        .expect("time atom anchors");
+    let mut may_start = vec![0u16; 1 << 10];
+    for (k, words) in word_alternative_starts(&decade, &small, &relative)
+        .iter()
+        .enumerate()
+    {
+        for w in words {
+            let w = w.as_bytes();
+            may_start[start_key(w[0], w[1])] |= 1 << k;
+        }
+    }
     Tables {
         decade,
         small,
@@ -209,75 +252,88 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
                 .collect(),
         ),
         roman: longest_first(ROMAN.iter().map(|r| r.0).collect()),
-        heads,
+        anchors: anchor_search,
+        heads: by_anchor,
+        may_start,
     }
 });
 
-/// The positions where an atom may start, from left to right: where a head of an alternative
-/// starts (`tháng `, `ngày `, `ba tháng`, `hôm nay`, …, found by one Aho-Corasick search),
-/// where a digit is, and a `T`, `Q` or `H` just before a digit. An exact filter before
-/// [`match_at`], which is far costlier: it skips the ordinary words without looking at them
-/// one by one.
-pub(super) struct Starts<'a> {
-    s: Src<'a>,
-    /// The next head at or after the last search start (`usize::MAX`: none).
-    word: usize,
-    /// The next digit at or after the last search start (`usize::MAX`: none).
-    digit: usize,
+/// The positions where an atom may start, from left to right: where a head of an
+/// alternative starts (`tháng `, `ngày `, `ba tháng `, `hôm nay`, …), where a number starts
+/// (a digit after no digit or ASCII letter), and a `T`, `Q` or `H` just before a number. An
+/// exact filter before [`match_at`], which is far costlier, for the positions not glued to
+/// what precedes (the others are never atoms, see `time::atoms`).
+///
+/// They are all found when the text is first read: the heads by one search for their last
+/// words (see [`Tables::anchors`]), then compared whole; the numbers by their digits, 64
+/// bytes at a time (see [`crate::blocks::Block`]).
+pub(super) struct Starts {
+    /// The positions, in order.
+    at: Vec<usize>,
+    /// The first of `at` at or after the last `from`.
+    i: usize,
 }
 
-impl<'a> Starts<'a> {
-    pub(super) fn new(s: Src<'a>) -> Starts<'a> {
-        Starts {
-            s,
-            word: next_head(s.f, 0),
-            digit: next_digit(s.f, 0),
+impl Starts {
+    pub(super) fn new(s: Src) -> Starts {
+        let f = s.f;
+        let mut at = Vec::new();
+        let mut base = 0;
+        while base < f.len() {
+            let block = Block::load(f, base);
+            let before = base.checked_sub(1).map(|i| f[i]);
+            let digits = block.digits();
+            let carry = u64::from(before.is_some_and(|b| b.is_ascii_digit()));
+            let starts = digits & !(digits << 1 | carry);
+            if starts != 0 {
+                // The folded text has no ASCII capitals.
+                let alnum = digits | block.range(b'a', b'z');
+                let after_alnum =
+                    alnum << 1 | u64::from(before.is_some_and(|b| b.is_ascii_alphanumeric()));
+                for k in bits(starts) {
+                    let d = base + k;
+                    // `T8/2020`, `Q1/2020`, `H1/2020`.
+                    if d > 0 && matches!(s.o[d - 1], b'T' | b'Q' | b'H') {
+                        at.push(d - 1);
+                    }
+                    if after_alnum >> k & 1 == 0 {
+                        at.push(d);
+                    }
+                }
+            }
+            base += 64;
         }
+        let t = &*TABLES;
+        for m in t.anchors.find_iter(f) {
+            let q = m.start();
+            for (i, h) in &t.heads[m.pattern().as_usize()] {
+                if q >= *i && s.lit(q - i, h).is_some() {
+                    at.push(q - i);
+                }
+            }
+        }
+        at.sort_unstable();
+        at.dedup();
+        Starts { at, i: 0 }
     }
 
     /// The first position at or after `from` where an atom may start. `from` never goes
-    /// back, so each search resumes where the last one stopped: the text is read once.
+    /// back.
     pub(super) fn next(&mut self, from: usize) -> Option<usize> {
-        if self.word < from {
-            self.word = next_head(self.s.f, from);
+        while self.at.get(self.i).is_some_and(|&p| p < from) {
+            self.i += 1;
         }
-        if self.digit < from {
-            self.digit = next_digit(self.s.f, from);
-        }
-        let mut digit = self.digit;
-        // `T8/2020`, `Q1/2020`, `H1/2020`.
-        if digit != usize::MAX && digit > from && matches!(self.s.o[digit - 1], b'T' | b'Q' | b'H')
-        {
-            digit -= 1;
-        }
-        Some(self.word.min(digit)).filter(|&p| p != usize::MAX)
+        self.at.get(self.i).copied()
     }
 }
 
-fn next_head(f: &[u8], from: usize) -> usize {
-    TABLES
-        .heads
-        .find(aho_corasick::Input::new(f).span(from..f.len()))
-        .map_or(usize::MAX, |m| m.start())
-}
-
-/// The first ASCII digit at or after `from`, eight bytes at a time (digits are a few percent
-/// of a text).
-fn next_digit(f: &[u8], from: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let mut i = from;
-    while let Some(chunk) = f.get(i..i + 8) {
-        // A byte is a digit when `b ^ 0x30` is below 10: the classic test for a byte below
-        // `n` in a word, exact when asking whether there is one.
-        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) ^ (ONES * 0x30);
-        if x.wrapping_sub(ONES * 10) & !x & (ONES * 0x80) != 0 {
-            break;
-        }
-        i += 8;
-    }
-    f.get(i..)
-        .and_then(|rest| rest.iter().position(u8::is_ascii_digit))
-        .map_or(usize::MAX, |k| i + k)
+/// The indices of the bits set in `m`, lowest first.
+fn bits(mut m: u64) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        let k = m.trailing_zeros() as usize;
+        m &= m.wrapping_sub(1);
+        (k < 64).then_some(k)
+    })
 }
 
 impl Src<'_> {
@@ -405,6 +461,51 @@ impl Src<'_> {
     }
 }
 
+/// An alternative of the grammar: what it matches at a position and where it ends.
+type Alternative = fn(Src, usize) -> Option<(Shape, usize)>;
+
+/// The alternatives tried at a position that does not hold a digit, in this order.
+const WORD_ALTERNATIVES: [Alternative; 13] = [
+    decade, count, half, relative, day_words, day_range, day_to, day_num, month, month_name, short,
+    quarter, year,
+];
+
+/// The words each of [`WORD_ALTERNATIVES`] may start with (same order), in the folded text:
+/// an alternative is only tried where the first two bytes are those of one of its words.
+fn word_alternative_starts(
+    decade: &[&str],
+    small: &[&str],
+    relative: &[&str],
+) -> [Vec<String>; 13] {
+    let words = |w: &[&str]| w.iter().map(|w| w.to_string()).collect::<Vec<_>>();
+    // `T8/2020`, `Q1/2020`, `H1/2020`, folded.
+    let short = ["t", "q", "h"]
+        .iter()
+        .flat_map(|c| (0..10).map(move |d| format!("{c}{d}")))
+        .collect();
+    [
+        words(decade),
+        words(small),
+        words(&[HALF]),
+        words(relative),
+        words(DAY_WORDS),
+        words(DAY_WORDS),
+        words(DAY_WORDS),
+        words(DAY_WORDS),
+        words(&[MONTH]),
+        words(&[MONTH]),
+        short,
+        words(&[QUARTER]),
+        words(&[YEAR]),
+    ]
+}
+
+/// The index of the first two bytes of a position in [`Tables::may_start`] (several pairs
+/// share one: it only tells which alternatives need not be tried).
+fn start_key(a: u8, b: u8) -> usize {
+    usize::from(a & 31) << 5 | usize::from(b & 31)
+}
+
 /// What the grammar matches at `p` and where it ends: the first alternative that matches,
 /// in the order below.
 pub(super) fn match_at(s: Src, p: usize) -> Option<(Shape, usize)> {
@@ -416,19 +517,13 @@ pub(super) fn match_at(s: Src, p: usize) -> Option<(Shape, usize)> {
             .or_else(|| day_num(s, p))
             .or_else(|| bare_year(s, p));
     }
-    decade(s, p)
-        .or_else(|| count(s, p))
-        .or_else(|| half(s, p))
-        .or_else(|| relative(s, p))
-        .or_else(|| day_words(s, p))
-        .or_else(|| day_range(s, p))
-        .or_else(|| day_to(s, p))
-        .or_else(|| day_num(s, p))
-        .or_else(|| month(s, p))
-        .or_else(|| month_name(s, p))
-        .or_else(|| short(s, p))
-        .or_else(|| quarter(s, p))
-        .or_else(|| year(s, p))
+    // Every word of the alternatives has at least two bytes.
+    let may = TABLES.may_start[start_key(*s.f.get(p)?, *s.f.get(p + 1)?)];
+    WORD_ALTERNATIVES
+        .iter()
+        .enumerate()
+        .filter(|(k, _)| may >> k & 1 != 0)
+        .find_map(|(_, alt)| alt(s, p))
 }
 
 /// `(thập niên|những năm|…)\x20([0-9]{4}|[0-9]0)(?:\x20?[-–]\x20?([0-9]{4}|[0-9]0))?`
@@ -894,11 +989,15 @@ mod tests {
                 (end, groups)
             });
             let got = match_at(src, p).map(|(shape, end)| {
-                assert_eq!(
-                    Starts::new(src).next(p),
-                    Some(p),
-                    "filtered out at {p} of {text:?}"
-                );
+                // A position glued to what precedes is never an atom (see `time::atoms`):
+                // `Starts` may leave it out.
+                if super::super::starts_word(text, p) {
+                    assert_eq!(
+                        Starts::new(src).next(p),
+                        Some(p),
+                        "filtered out at {p} of {text:?}"
+                    );
+                }
                 let mut groups = groups(&shape, p, end);
                 seen.extend(groups.iter().map(|g| g.0));
                 groups.sort();
