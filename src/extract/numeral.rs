@@ -656,6 +656,12 @@ fn parse_parts(s: &str) -> Option<(f64, i32)> {
     if first_len == 0 || (first_len > 1 && b[0] == b'0') {
         return None;
     }
+    if first_len == b.len() {
+        // No separator (the common case): an integer, read like below.
+        let digits = b.iter().filter(|c| c.is_ascii_digit());
+        let m = digits.fold(0.0_f64, |m, c| m * 10.0 + f64::from(c - b'0'));
+        return Some((m, 0));
+    }
     let n = b.iter().filter(|c| is_sep(c)).count();
     let dots = b.iter().filter(|c| **c == b'.').count();
     let commas = n - dots;
