@@ -51,13 +51,25 @@ pub(crate) struct Numeral {
     pub glued: bool,
 }
 
-/// The words that can start a spelled-out number (digits, `mười`, `nửa`), in table order.
+/// The words that can start a spelled-out number (digits, `mười`, `nửa`), grouped by their
+/// first byte, in table order within a group.
 static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
-    let words: Vec<&'static [u8]> = NUMBER_WORDS
+    let mut words: Vec<&'static [u8]> = NUMBER_WORDS
         .iter()
         .filter(|(_, kind)| is_start(kind))
         .map(|(w, _)| w.as_bytes())
         .collect();
+    // A stable sort: the words of one first byte stay in table order.
+    words.sort_by_key(|w| w[0]);
+    let mut by_first = [(0u8, 0u8); 256];
+    for (k, w) in words.iter().enumerate() {
+        let k = u8::try_from(k).expect("few start words");
+        let range = &mut by_first[usize::from(w[0])];
+        if range.0 == range.1 {
+            *range = (k, k);
+        }
+        range.1 = k + 1;
+    }
     StartWords {
         keys: words.iter().map(|w| head(w)).collect(),
         masks: words
@@ -65,6 +77,7 @@ static START_WORDS: LazyLock<StartWords> = LazyLock::new(|| {
             .map(|w| u32::MAX >> (8 * (4 - w.len().min(4))))
             .collect(),
         words,
+        by_first,
     }
 });
 
@@ -129,15 +142,19 @@ struct StartWords {
     keys: Vec<u32>,
     masks: Vec<u32>,
     words: Vec<&'static [u8]>,
+    /// The words of each first byte: `words[a..b]`.
+    by_first: [(u8, u8); 256],
 }
 
 impl StartWords {
-    /// The start word at the start of `rest`, in table order (the heads are compared as
-    /// integers; candidates already have the first two bytes of a word, see [`Starts`]).
+    /// The start word at the start of `rest`, the first in table order (only the words of
+    /// its first byte are tried, their heads compared as integers; candidates already have
+    /// the first two bytes of a word, see [`Starts`]).
     #[inline]
     fn at(&self, rest: &[u8]) -> Option<&'static [u8]> {
+        let (a, b) = self.by_first[usize::from(*rest.first()?)];
         let h = head(rest);
-        let k = (0..self.keys.len())
+        let k = (usize::from(a)..usize::from(b))
             .find(|&k| h & self.masks[k] == self.keys[k] && rest.starts_with(self.words[k]))?;
         Some(self.words[k])
     }
@@ -334,7 +351,11 @@ pub(crate) struct Words {
 /// The nodes, edges and ends are kept flat, each in one array, so that a walk reads a few
 /// nearby cache lines: with a vector per node, a walk through a table of hundreds of words
 /// (the units) waited on a cache miss at every byte. The root's edges are also a table by
-/// byte: most walks stop at the first byte.
+/// byte.
+///
+/// Most lookups find nothing (the word after a numeral is an ordinary word), and most of
+/// those would stop at the first or second byte; [`Trie::may_start`] tells them from the
+/// first two bytes alone, without entering the walk.
 struct Trie {
     nodes: Vec<FlatNode>,
     edge_bytes: Vec<u8>,
@@ -342,6 +363,21 @@ struct Trie {
     ends: Vec<u16>,
     /// The child of the root by byte (0: none, as the root is no child).
     root: Box<[u32; 256]>,
+    /// The first bytes that are a whole key (one-byte entries such as `-` or `%`).
+    one_byte: [u64; 4],
+    /// The first two bytes of the longer keys, as bits hashed by [`pair_bit`]: a superset
+    /// filter (two pairs may share a bit).
+    pairs: Box<[u64; PAIR_BITS / 64]>,
+}
+
+/// The number of bits of [`Trie::pairs`].
+const PAIR_BITS: usize = 4096;
+
+/// The bit of the two bytes `a`, `b` in [`Trie::pairs`] (a multiplicative hash).
+#[inline]
+fn pair_bit(a: u8, b: u8) -> usize {
+    let key = u32::from(a) << 8 | u32::from(b);
+    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize % PAIR_BITS
 }
 
 /// A node of [`Trie`]: its edges are `edge_*[edges.0..edges.1]`, its entries
@@ -362,7 +398,18 @@ struct TrieNode {
 impl Trie {
     fn new<'a>(keys: impl IntoIterator<Item = impl Iterator<Item = u8> + 'a>) -> Trie {
         let mut nodes = vec![TrieNode::default()];
+        let mut one_byte = [0u64; 4];
+        let mut pairs = Box::new([0u64; PAIR_BITS / 64]);
         for (i, key) in keys.into_iter().enumerate() {
+            let key: Vec<u8> = key.collect();
+            match *key.as_slice() {
+                [a] => one_byte[usize::from(a / 64)] |= 1 << (a % 64),
+                [a, b, ..] => {
+                    let k = pair_bit(a, b);
+                    pairs[k / 64] |= 1 << (k % 64);
+                }
+                [] => {}
+            }
             let mut at = 0;
             for b in key {
                 at = match nodes[at].edges.iter().find(|e| e.0 == b) {
@@ -386,6 +433,8 @@ impl Trie {
             edge_next: Vec::new(),
             ends: Vec::new(),
             root: Box::new([0; 256]),
+            one_byte,
+            pairs,
         };
         for node in &nodes {
             let (e0, x0) = (index(t.edge_bytes.len()), index(t.ends.len()));
@@ -401,6 +450,19 @@ impl Trie {
             t.root[usize::from(b)] = next;
         }
         t
+    }
+
+    /// False when no key can start `bytes` (`first`, then `second` if there is one): then
+    /// [`Trie::walk`] would find nothing. True does not promise a key.
+    #[inline]
+    fn may_start(&self, first: u8, second: Option<u8>) -> bool {
+        if self.one_byte[usize::from(first / 64)] >> (first % 64) & 1 != 0 {
+            return true;
+        }
+        second.is_some_and(|b| {
+            let k = pair_bit(first, b);
+            self.pairs[k / 64] >> (k % 64) & 1 != 0
+        })
     }
 
     /// Calls `f(len, entry)` for every entry that `bytes` starts with, shortest first and in
@@ -450,7 +512,19 @@ impl Words {
 
     /// The longest entry written at `pos` in any case that ends a word when it ends in a
     /// letter or digit: its end and its index in the table (the first of equal entries).
+    #[inline]
     pub(crate) fn longest_at(&self, text: &Text, pos: usize) -> Option<(usize, usize)> {
+        let hay = text.folded().as_bytes().get(pos..)?;
+        let (&first, second) = (hay.first()?, hay.get(1).copied());
+        if !self.forward.may_start(first, second) {
+            return None;
+        }
+        self.walk_at(text, pos)
+    }
+
+    /// [`Words::longest_at`], walking the trie.
+    #[inline(never)]
+    fn walk_at(&self, text: &Text, pos: usize) -> Option<(usize, usize)> {
         let hay = text.folded().as_bytes().get(pos..)?;
         let mut best = None;
         self.forward.walk(hay.iter().copied(), |len, i| {
@@ -468,7 +542,19 @@ impl Words {
 
     /// The longest entry written in any case that ends at `end` and starts a word: its start
     /// and its index in the table (the first of equal entries).
+    #[inline]
     pub(crate) fn longest_before(&self, text: &Text, end: usize) -> Option<(usize, usize)> {
+        let hay = text.folded().as_bytes().get(..end)?;
+        let (&last, before) = (hay.last()?, hay.len().checked_sub(2).map(|i| hay[i]));
+        if !self.backward.may_start(last, before) {
+            return None;
+        }
+        self.walk_before(text, end)
+    }
+
+    /// [`Words::longest_before`], walking the trie.
+    #[inline(never)]
+    fn walk_before(&self, text: &Text, end: usize) -> Option<(usize, usize)> {
         let hay = text.folded().as_bytes().get(..end)?;
         let mut best = None;
         self.backward.walk(hay.iter().rev().copied(), |len, i| {
@@ -569,6 +655,12 @@ fn parse_parts(s: &str) -> Option<(f64, i32)> {
     let first_len = b.iter().position(is_sep).unwrap_or(b.len());
     if first_len == 0 || (first_len > 1 && b[0] == b'0') {
         return None;
+    }
+    if first_len == b.len() {
+        // No separator (the common case): an integer, read like below.
+        let digits = b.iter().filter(|c| c.is_ascii_digit());
+        let m = digits.fold(0.0_f64, |m, c| m * 10.0 + f64::from(c - b'0'));
+        return Some((m, 0));
     }
     let n = b.iter().filter(|c| is_sep(c)).count();
     let dots = b.iter().filter(|c| **c == b'.').count();
@@ -1134,6 +1226,113 @@ mod tests {
                     oracle_before(text, pos, table),
                     "before {pos}"
                 );
+            }
+        }
+    }
+
+    /// Every word table compiled as [`Words`], for the differential tests.
+    fn all_tables() -> Vec<Vec<&'static str>> {
+        use crate::extract::data::currencies::{
+            CURRENCY_PREFIXES, CURRENCY_WORDS, NOT_DONG, PER_WORDS, RATIO_BLOCKERS, RATIO_CUES,
+            RATIO_NOUNS,
+        };
+        use crate::extract::data::units::{
+            CLOCK_AFTER, CLOCK_BEFORE, COUNTED_NOUNS, COUNT_FOLLOWERS, LABEL_WORDS, PERCENT_SIGNS,
+            WEAK_LABEL_WORDS,
+        };
+        let plain: [&[&'static str]; 15] = [
+            RANGE_CONNECTORS,
+            COMPARATIVES,
+            NEGATIVE_WORDS,
+            COUNTED_NOUNS,
+            LABEL_WORDS,
+            WEAK_LABEL_WORDS,
+            CLOCK_AFTER,
+            CLOCK_BEFORE,
+            PERCENT_SIGNS,
+            COUNT_FOLLOWERS,
+            NOT_DONG,
+            PER_WORDS,
+            RATIO_CUES,
+            RATIO_NOUNS,
+            RATIO_BLOCKERS,
+        ];
+        let mut out: Vec<Vec<&'static str>> = plain.iter().map(|t| t.to_vec()).collect();
+        out.push(NUMBER_WORDS.iter().map(|(w, _)| *w).collect());
+        out.push(DIGIT_SCALES.iter().map(|(w, _)| *w).collect());
+        out.push(QUALIFIERS.iter().map(|(w, _)| *w).collect());
+        out.push(CURRENCY_WORDS.iter().map(|(w, _)| *w).collect());
+        out.push(CURRENCY_PREFIXES.iter().map(|(w, _)| *w).collect());
+        out
+    }
+
+    /// A random text made of table words (as written, in capitals, cut short), spaces,
+    /// digits, punctuation and Vietnamese letters.
+    fn random_text(rng: &mut crate::testutil::Rng, words: &[&str]) -> String {
+        const BITS: &[&str] = &[
+            " ", " ", " ", "-", "–", "%", "$", "/", ".", ",", "\n", "5", "12", "a", "Đ", "đ", "ư",
+            "ờ", "Ỷ", "×", "“", "ba", "tr", "m", "x",
+        ];
+        let mut t = String::new();
+        for _ in 0..rng.below(12) {
+            if rng.below(2) == 0 {
+                let w = words[rng.below(words.len())];
+                match rng.below(4) {
+                    0 => t.push_str(&w.to_uppercase()),
+                    1 => t.extend(w.chars().take(rng.below(4))),
+                    _ => t.push_str(w),
+                }
+            } else {
+                t.push_str(BITS[rng.below(BITS.len())]);
+            }
+        }
+        t
+    }
+
+    #[test]
+    fn the_pair_filter_never_turns_a_word_down() {
+        let mut rng = crate::testutil::Rng::new(0x2545_F491_4F6C_DD1D);
+        let tables = all_tables();
+        let pool: Vec<&str> = tables.iter().flatten().copied().collect();
+        for table in &tables {
+            let words = Words::new(table.iter().copied());
+            for _ in 0..400 {
+                let text = random_text(&mut rng, &pool);
+                let t = Text::new(&text);
+                for (pos, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                    assert_eq!(
+                        words.longest_at(&t, pos),
+                        words.walk_at(&t, pos),
+                        "{text:?} at {pos}"
+                    );
+                    assert_eq!(
+                        words.longest_before(&t, pos),
+                        words.walk_before(&t, pos),
+                        "{text:?} before {pos}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn start_words_agree_with_the_table_scan() {
+        // The old lookup: every start word in table order.
+        let oracle = |rest: &[u8]| -> Option<&'static [u8]> {
+            NUMBER_WORDS
+                .iter()
+                .filter(|(_, kind)| is_start(kind))
+                .map(|(w, _)| w.as_bytes())
+                .find(|w| rest.starts_with(w))
+        };
+        let mut rng = crate::testutil::Rng::new(0x1234_5678_9ABC_DEF1);
+        let pool: Vec<&str> = NUMBER_WORDS.iter().map(|(w, _)| *w).collect();
+        for _ in 0..3000 {
+            let text = random_text(&mut rng, &pool);
+            let f = fold(&text);
+            for i in 0..=f.len() {
+                let rest = &f.as_bytes()[i..];
+                assert_eq!(START_WORDS.at(rest), oracle(rest), "{text:?} at {i}");
             }
         }
     }
