@@ -33,7 +33,6 @@ use std::fmt::Write as _;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, Input, MatchKind};
-use memchr::memmem;
 use regex::Regex;
 
 use super::{Entity, LegalRef, TimePoint, Value};
@@ -503,8 +502,8 @@ fn legal(span: Span, r: LegalRef) -> Entity {
 /// Pushes the `legal_ref` candidates of `text`.
 pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
     let folded = text.folded().as_bytes();
-    let runs = digit_runs(folded);
-    for (from, to) in clauses_to_search(folded, &runs) {
+    let (runs, named) = scan(folded);
+    for (from, to) in clauses_to_search(folded, &runs, &named) {
         type_words(text, from, to, out);
     }
     if memchr::memchr(b'/', text.as_bytes()).is_some()
@@ -576,22 +575,22 @@ fn type_words(text: &Text, from: usize, to: usize, out: &mut Vec<Entity>) {
 const CLAUSE_BREAKS: &[u8] = b"\n\t\r,.;()[]\"/";
 
 /// The types that make a reference without a number, by a title or a year ([`named`]).
+/// ([`NAMED_WORDS`] is checked against it.)
+#[cfg_attr(not(test), allow(dead_code))]
 const NAMED_TYPES: &[&str] = &["Luật", "Bộ luật", "Pháp lệnh", "Hiến pháp"];
 
-/// Searchers for the [`NAMED_TYPES`] words in the folded text (a word that contains another,
-/// `bộ luật`, needs no searcher of its own).
-static NAMED_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> = LazyLock::new(|| {
-    let words: Vec<&str> = DOC_TYPES
-        .iter()
-        .filter(|(_, t)| NAMED_TYPES.contains(t))
-        .map(|(w, _)| *w)
-        .collect();
-    words
-        .iter()
-        .filter(|w| !words.iter().any(|v| v != *w && w.contains(v)))
-        .map(|w| memmem::Finder::new(w.as_bytes()))
-        .collect()
-});
+/// The [`NAMED_TYPES`] words searched for in the folded text (a word that contains another,
+/// `bộ luật`, needs no search of its own), each with the offset of a pair of bytes in it that
+/// is rare in text: [`scan`] finds the pairs, then checks the word around them
+/// (`tests::named_words_are_the_named_types` checks this list against [`DOC_TYPES`]).
+const NAMED_WORDS: &[(&str, usize)] = &[
+    ("luật", 0),                        // `lu`
+    ("hiến pháp", "hiến ph".len() + 1), // the last byte of `á` (C3 A1), then `p`
+    ("pháp lệnh", "ph".len() + 1),      // the same
+];
+
+/// The cue pairs of [`NAMED_WORDS`].
+const NAMED_CUES: &[(u8, u8)] = &[(b'l', b'u'), (0xA1, b'p')];
 
 /// The last syllables of the type words (`định` of `nghị định`), and a table of their last
 /// bytes for a quick first test.
@@ -609,79 +608,112 @@ static TYPE_ENDINGS: LazyLock<(Vec<&'static str>, [bool; 256])> = LazyLock::new(
     (endings, last)
 });
 
-/// A maximal run of ASCII digits at `start..end`; its clause starts at `clause`, after the
-/// last digit or [`CLAUSE_BREAKS`] byte before it.
+/// A maximal run of ASCII digits at `start..end`.
 struct DigitRun {
-    clause: usize,
     start: usize,
     end: usize,
 }
 
-/// The digit runs of `b`, in order.
-fn digit_runs(b: &[u8]) -> Vec<DigitRun> {
-    let mut runs = Vec::new();
-    // After the last digit or break seen.
-    let mut clause = 0;
+/// The bytes that bound a clause: ASCII digits and [`CLAUSE_BREAKS`].
+const CLAUSE_STOPS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut c = b'0';
+    while c <= b'9' {
+        t[c as usize] = true;
+        c += 1;
+    }
+    let mut i = 0;
+    while i < CLAUSE_BREAKS.len() {
+        t[CLAUSE_BREAKS[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+fn is_clause_stop(c: &u8) -> bool {
+    CLAUSE_STOPS[usize::from(*c)]
+}
+
+/// One pass over the folded text `b`: its digit runs, and its [`NAMED_WORDS`] (start and
+/// end), both in order.
+fn scan(b: &[u8]) -> (Vec<DigitRun>, Vec<(usize, usize)>) {
+    // About one run in a hundred bytes of news text: rarely a second allocation.
+    let mut runs = Vec::with_capacity(b.len() / 64);
+    let mut named = Vec::new();
     let mut run_end = 0;
     for i in (0..b.len()).step_by(64) {
         let block = Block::load(b, i);
+        let next = if i + 1 < b.len() {
+            Block::load(b, i + 1)
+        } else {
+            Block::zero()
+        };
         let digits = block.digits();
-        let stops = digits | block.any_of(CLAUSE_BREAKS);
         let mut starts = digits & !(digits << 1);
         while starts != 0 {
-            let k = starts.trailing_zeros() as usize;
+            let start = i + starts.trailing_zeros() as usize;
             starts &= starts - 1;
-            let start = i + k;
             if start < run_end {
                 continue; // a run that began in the block before
             }
-            let below = stops & ((1u64 << k) - 1);
-            let clause_start = if below != 0 {
-                i + 64 - below.leading_zeros() as usize
-            } else {
-                clause
-            };
             run_end = start + b[start..].iter().take_while(|c| c.is_ascii_digit()).count();
             runs.push(DigitRun {
-                clause: clause_start,
                 start,
                 end: run_end,
             });
         }
-        if stops != 0 {
-            clause = i + 64 - stops.leading_zeros() as usize;
+        let mut cues = block.pairs(&next, NAMED_CUES);
+        while cues != 0 {
+            let at = i + cues.trailing_zeros() as usize;
+            cues &= cues - 1;
+            for (w, k) in NAMED_WORDS {
+                let w = w.as_bytes();
+                if (w[*k], w[k + 1]) == (b[at], b[at + 1]) && at >= *k && b[at - k..].starts_with(w)
+                {
+                    named.push((at - k, at - k + w.len()));
+                }
+            }
         }
     }
-    runs
+    named.sort_unstable();
+    (runs, named)
 }
 
 /// The clauses of the folded text `b` that can hold a type word that makes a reference (see
-/// above), merged, in order.
-fn clauses_to_search(b: &[u8], runs: &[DigitRun]) -> Vec<(usize, usize)> {
-    let mut spans: Vec<(usize, usize)> = runs
-        .iter()
-        .filter(|r| may_follow_type_word(&b[r.clause..r.start]))
-        .map(|r| (r.clause, r.start))
-        .collect();
-    let mut named: Vec<(usize, usize)> = NAMED_FINDERS
-        .iter()
-        .flat_map(|f| f.find_iter(b).map(move |at| (at, at + f.needle().len())))
-        .collect();
-    named.sort_unstable();
+/// above), merged, in order, given the text's digit runs and named-type words ([`scan`]).
+fn clauses_to_search(b: &[u8], runs: &[DigitRun], named: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    // The clause before each number that a type word could precede. The test only looks at
+    // the last bytes before the number, none of which is a clause bound, so it can look from
+    // the end of the run before, and the clause's start is only sought when it passes.
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut prev_end = 0;
+    for r in runs {
+        let before = &b[prev_end..r.start];
+        if may_follow_type_word(before) {
+            let clause = before
+                .iter()
+                .rposition(is_clause_stop)
+                .map_or(prev_end, |i| prev_end + i + 1);
+            spans.push((clause, r.start));
+        }
+        prev_end = r.end;
+    }
     // The clause around each named-type word. A scan never goes back past the end of the
     // clause before (a bound itself: a break or the text's start or end), so that a text of
     // many such words and no break stays linear.
-    let stop = |c: &u8| c.is_ascii_digit() || CLAUSE_BREAKS.contains(c);
     let mut covered = 0;
-    for (start, end) in named {
+    for &(start, end) in named {
         if end <= covered {
             continue; // in the clause before (which ends at a bound, never inside a word)
         }
         let from = b[covered..start]
             .iter()
-            .rposition(stop)
+            .rposition(is_clause_stop)
             .map_or(covered, |i| covered + i + 1);
-        let to = b[end..].iter().position(stop).map_or(b.len(), |i| end + i);
+        let to = b[end..]
+            .iter()
+            .position(is_clause_stop)
+            .map_or(b.len(), |i| end + i);
         spans.push((from, to));
         covered = to;
     }
@@ -712,8 +744,13 @@ fn may_follow_type_word(before: &[u8]) -> bool {
         return false;
     };
     let (endings, last) = &*TYPE_ENDINGS;
-    word.last().is_some_and(|&c| last[usize::from(c)])
-        && endings.iter().any(|e| word.ends_with(e.as_bytes()))
+    let Some(&c) = word.last() else {
+        return false;
+    };
+    last[usize::from(c)]
+        && endings
+            .iter()
+            .any(|e| e.as_bytes().last() == Some(&c) && word.ends_with(e.as_bytes()))
 }
 
 /// A reference that starts with a type word at `start..end`.
@@ -974,14 +1011,8 @@ fn bare_symbols(text: &str, runs: &[DigitRun], out: &mut Vec<Entity>) {
     // Where the previous match ended: matches never overlap.
     let mut from = 0;
     for r in runs {
-        // `–` is E2 80 93: its lead byte marks a candidate, the regex checks the rest.
-        let sep_ok = match b.get(r.end) {
-            Some(b'/' | b'-' | 0xE2) => true,
-            Some(b' ') => matches!(b.get(r.end + 1), Some(b'-' | 0xE2)),
-            _ => false,
-        };
         let start = r.start.max(r.end.saturating_sub(5)).max(from);
-        if !sep_ok || start >= r.end {
+        if start >= r.end || !symbol_may_follow(&b[r.end..]) {
             continue;
         }
         let hay = &text[start..];
@@ -1014,12 +1045,49 @@ fn bare_symbols(text: &str, runs: &[DigitRun], out: &mut Vec<Entity>) {
     }
 }
 
+/// True when `rest`, the text after a number, may go on into a symbol of [`symbol_pattern`]:
+/// a separator, then the first letter of a code, or (after `/` or `-`) a year and `/`. Dates
+/// (`6/2/2017`) and counts (`2-3 ngày`) fail it, so the regex runs at few numbers.
+fn symbol_may_follow(rest: &[u8]) -> bool {
+    // `[A-ZĐÐƯa-zđð]`, the first char of a code (`QH 11` too).
+    let code = |s: &[u8]| {
+        matches!(
+            s,
+            [c, ..] if c.is_ascii_alphabetic()
+        ) || matches!(
+            s,
+            [0xC4, 0x90 | 0x91, ..] | [0xC3, 0x90 | 0xB0, ..] | [0xC6, 0xAF, ..]
+        )
+    };
+    // After a dash, a space may come first.
+    let spaced_code = |s: &[u8]| code(s.strip_prefix(b" ").unwrap_or(s));
+    let year = |s: &[u8]| {
+        matches!(s, [b'1', b'9', c, d, b'/', ..] | [b'2', b'0', c, d, b'/', ..]
+            if c.is_ascii_digit() && d.is_ascii_digit())
+    };
+    const EN_DASH: &[u8] = "–".as_bytes();
+    match rest {
+        [b'/', s @ ..] => code(s) || year(s),
+        [b'-', s @ ..] => year(s) || spaced_code(s),
+        [b' ', b'-', s @ ..] => spaced_code(s),
+        [b' ', s @ ..] => s.strip_prefix(EN_DASH).is_some_and(spaced_code),
+        s => s.strip_prefix(EN_DASH).is_some_and(spaced_code),
+    }
+}
+
 /// Document-level pass over the resolved entities: a directly following `ngày …` date sets
 /// `date`, `của <organ>` sets `issuer` (shared by coordinated references: `Quyết định số 1880/
 /// QĐ-TTg ngày … và Quyết định số 309/QĐ-TTg ngày … của Thủ tướng Chính phủ`), and a short
 /// mention takes the `id` of a full mention of the same type and number.
 #[allow(clippy::ptr_arg)] // the signature is `LinkFn`, shared by every linker
 pub(crate) fn link(_cx: &Context, text: &str, entities: &mut Vec<Entity>) {
+    // Most documents have no reference: nothing below would change.
+    if !entities
+        .iter()
+        .any(|e| matches!(e.value, Value::LegalRef(_)))
+    {
+        return;
+    }
     let n = entities.len();
     // Where each reference's trailing context (after its date) ends.
     let mut after = vec![0usize; n];
@@ -1265,13 +1333,164 @@ mod tests {
     fn both_ways(s: &str) -> (Vec<Entity>, Vec<Entity>) {
         let text = Text::new(s);
         let mut by_clause = Vec::new();
-        let runs = digit_runs(text.folded().as_bytes());
-        for (from, to) in clauses_to_search(text.folded().as_bytes(), &runs) {
+        let (runs, named) = scan(text.folded().as_bytes());
+        for (from, to) in clauses_to_search(text.folded().as_bytes(), &runs, &named) {
             type_words(&text, from, to, &mut by_clause);
         }
         let mut whole = Vec::new();
         type_words(&text, 0, s.len(), &mut whole);
         (by_clause, whole)
+    }
+
+    #[test]
+    fn named_words_are_the_named_types() {
+        let words: Vec<&str> = DOC_TYPES
+            .iter()
+            .filter(|(_, t)| NAMED_TYPES.contains(t))
+            .map(|(w, _)| *w)
+            .collect();
+        let mut wanted: Vec<&str> = words
+            .iter()
+            .copied()
+            .filter(|w| !words.iter().any(|v| v != w && w.contains(v)))
+            .collect();
+        let mut listed: Vec<&str> = NAMED_WORDS.iter().map(|(w, _)| *w).collect();
+        wanted.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(listed, wanted);
+        for (w, k) in NAMED_WORDS {
+            let cue = (w.as_bytes()[*k], w.as_bytes()[k + 1]);
+            assert!(NAMED_CUES.contains(&cue), "{w}");
+        }
+    }
+
+    /// The clauses as they were found before [`scan`]: every digit run with its clause
+    /// start from a byte loop, and the named-type words by a search for each.
+    fn clauses_oracle(b: &[u8]) -> Vec<(usize, usize)> {
+        let stop = |c: &u8| c.is_ascii_digit() || CLAUSE_BREAKS.contains(c);
+        let mut spans = Vec::new();
+        let mut i = 0;
+        while i < b.len() {
+            if !b[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let clause = b[..i].iter().rposition(stop).map_or(0, |j| j + 1);
+            if may_follow_type_word(&b[clause..i]) {
+                spans.push((clause, i));
+            }
+            while i < b.len() && b[i].is_ascii_digit() {
+                i += 1;
+            }
+        }
+        let mut named: Vec<(usize, usize)> = NAMED_WORDS
+            .iter()
+            .flat_map(|(w, _)| {
+                memchr::memmem::find_iter(b, w.as_bytes()).map(move |at| (at, at + w.len()))
+            })
+            .collect();
+        named.sort_unstable();
+        let mut covered = 0;
+        for (start, end) in named {
+            if end <= covered {
+                continue;
+            }
+            let from = b[covered..start]
+                .iter()
+                .rposition(stop)
+                .map_or(covered, |i| covered + i + 1);
+            let to = b[end..].iter().position(stop).map_or(b.len(), |i| end + i);
+            spans.push((from, to));
+            covered = to;
+        }
+        spans.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for (from, to) in spans {
+            match merged.last_mut() {
+                Some(last) if from <= last.1 => last.1 = last.1.max(to),
+                _ => merged.push((from, to)),
+            }
+        }
+        merged
+    }
+
+    #[test]
+    fn symbols_start_where_the_cheap_test_says() {
+        const PIECES: &[&str] = &[
+            "/", "-", "–", " ", "2017", "1999", "20", "19", "5", "NĐ", "Ð", "ð", "đ", "Ư", "ư",
+            "QH 13", "CP", "a", "TTg", "é", ".", ",", "(", "x",
+        ];
+        let mut rng = crate::testutil::Rng::new(0x2545_f491_4f6c_dd1d);
+        let mut matched = 0;
+        for _ in 0..50_000 {
+            let mut rest = String::new();
+            for _ in 0..1 + rng.below(6) {
+                rest.push_str(PIECES[rng.below(PIECES.len())]);
+            }
+            // `rest` follows a whole digit run.
+            if rest.starts_with(|c: char| c.is_ascii_digit()) {
+                continue;
+            }
+            if SYMBOL_RE.is_match(&format!("12{rest}")) {
+                matched += 1;
+                assert!(symbol_may_follow(rest.as_bytes()), "{rest:?}");
+            }
+        }
+        assert!(matched > 1000, "{matched}");
+    }
+
+    #[test]
+    fn clauses_are_the_oracles() {
+        const PIECES: &[&str] = &[
+            "luật",
+            "Luật",
+            "lu",
+            "u",
+            "l",
+            "hiến pháp",
+            "pháp lệnh",
+            "pháp",
+            "áp",
+            "ạp",
+            "p",
+            "Nghị định",
+            "số",
+            "số:",
+            "ố",
+            "12",
+            "3",
+            "2017",
+            "/",
+            ",",
+            ".",
+            ":",
+            "(",
+            "\n",
+            "định",
+            "lệnh",
+            "án",
+            " ",
+            " ",
+            " ",
+            "x",
+            "đ",
+        ];
+        let mut rng = crate::testutil::Rng::new(0x9e37_79b9_7f4a_7c15);
+        for round in 0..20_000 {
+            let n = 1 + rng.below(if round % 10 == 0 { 200 } else { 40 });
+            let mut t = String::new();
+            for _ in 0..n {
+                t.push_str(PIECES[rng.below(PIECES.len())]);
+            }
+            let text = Text::new(&t);
+            let b = text.folded().as_bytes();
+            let (runs, named) = scan(b);
+            assert_eq!(
+                clauses_to_search(b, &runs, &named),
+                clauses_oracle(b),
+                "{t:?}"
+            );
+        }
     }
 
     #[test]
