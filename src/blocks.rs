@@ -149,6 +149,17 @@ impl Block {
         Block::load(&[0], 0)
     }
 
+    /// The block of `b` one byte after `at` (zero bytes past the end), the `next` of
+    /// [`Block::pairs`].
+    #[inline]
+    pub fn load_next(b: &[u8], at: usize) -> Block {
+        if at + 1 < b.len() {
+            Block::load(b, at + 1)
+        } else {
+            Block::zero()
+        }
+    }
+
     /// ASCII digits.
     #[inline]
     pub fn digits(&self) -> u64 {

@@ -643,11 +643,7 @@ fn scan(b: &[u8]) -> (Vec<DigitRun>, Vec<(usize, usize)>) {
     let mut run_end = 0;
     for i in (0..b.len()).step_by(64) {
         let block = Block::load(b, i);
-        let next = if i + 1 < b.len() {
-            Block::load(b, i + 1)
-        } else {
-            Block::zero()
-        };
+        let next = Block::load_next(b, i);
         let digits = block.digits();
         let mut starts = digits & !(digits << 1);
         while starts != 0 {

@@ -225,11 +225,7 @@ impl<'t> Starts<'t> {
             return;
         }
         let block = Block::load(f, base);
-        let next = if base + 1 < f.len() {
-            Block::load(f, base + 1)
-        } else {
-            Block::zero()
-        };
+        let next = Block::load_next(f, base);
         let digits = block.digits();
         // The folded text has no ASCII capitals.
         let alnum = digits | block.range(b'a', b'z');
