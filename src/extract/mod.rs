@@ -592,30 +592,26 @@ fn is_valid_span(text: &str, span: Span) -> bool {
 /// Keeps a non-overlapping subset of `candidates`: longer spans first, and among equal
 /// lengths the lower rank (earlier extractor), then the earlier start. Returns them sorted by
 /// start.
+///
+/// The bytes covered by accepted spans are marked in a bit set over the text, so testing a
+/// new span costs one word per 64 bytes of its length: linear in the candidates' total length.
 pub(crate) fn resolve_overlaps(candidates: Vec<Entity>, ranks: &[usize]) -> Vec<Entity> {
-    let mut order: Vec<usize> = (0..candidates.len()).collect();
-    order.sort_by_key(|&i| {
-        let s = candidates[i].span;
-        (std::cmp::Reverse(s.len()), ranks[i], s.start)
-    });
-    // `taken` maps the start of each accepted span to its end; accepted spans never overlap,
-    // so only the nearest one starting before and the nearest one starting at or after a new
-    // span can collide with it. A B-tree keeps this O(log n) per candidate, so a document
-    // with millions of candidates stays linear-logarithmic.
-    let mut taken: std::collections::BTreeMap<usize, usize> = std::collections::BTreeMap::new();
+    // The index ends the key, so no two keys are equal and the unstable sort gives the
+    // order a stable sort would.
+    let mut order: Vec<(std::cmp::Reverse<usize>, usize, usize, usize)> = candidates
+        .iter()
+        .zip(ranks)
+        .enumerate()
+        .map(|(i, (e, &rank))| (std::cmp::Reverse(e.span.len()), rank, e.span.start, i))
+        .collect();
+    order.sort_unstable();
+    let end = candidates.iter().map(|e| e.span.end).max().unwrap_or(0);
+    let mut taken = Covered::new(end);
     let mut keep = vec![false; candidates.len()];
-    for i in order {
+    for &(_, _, _, i) in &order {
         let s = candidates[i].span;
-        let clash_prev = taken
-            .range(..s.start)
-            .next_back()
-            .is_some_and(|(_, &end)| end > s.start);
-        let clash_next = taken
-            .range(s.start..)
-            .next()
-            .is_some_and(|(&start, _)| start < s.end);
-        if !clash_prev && !clash_next {
-            taken.insert(s.start, s.end);
+        if !taken.any(s) {
+            taken.mark(s);
             keep[i] = true;
         }
     }
@@ -626,6 +622,35 @@ pub(crate) fn resolve_overlaps(candidates: Vec<Entity>, ranks: &[usize]) -> Vec<
         .collect();
     out.sort_by_key(|e| (e.span.start, e.span.end));
     out
+}
+
+/// A set of byte positions, one bit each.
+struct Covered(Vec<u64>);
+
+impl Covered {
+    /// An empty set for positions below `len`.
+    fn new(len: usize) -> Covered {
+        Covered(vec![0; len.div_ceil(64)])
+    }
+
+    /// The bits of word `w` that lie in `span`.
+    fn mask(span: Span, w: usize) -> u64 {
+        let lo = span.start.max(w * 64) - w * 64;
+        let hi = span.end.min(w * 64 + 64) - w * 64;
+        (u64::MAX >> (64 - (hi - lo))) << lo
+    }
+
+    /// True when some position of `span` (not empty) is in the set.
+    fn any(&self, span: Span) -> bool {
+        (span.start / 64..=(span.end - 1) / 64).any(|w| self.0[w] & Covered::mask(span, w) != 0)
+    }
+
+    /// Adds every position of `span` (not empty).
+    fn mark(&mut self, span: Span) {
+        for w in span.start / 64..=(span.end - 1) / 64 {
+            self.0[w] |= Covered::mask(span, w);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -649,6 +674,64 @@ mod tests {
         let out = resolve_overlaps(c, &[0, 0, 0, 0]);
         let spans: Vec<_> = out.iter().map(|e| (e.span.start, e.span.end)).collect();
         assert_eq!(spans, vec![(0, 10), (12, 14)]);
+    }
+
+    /// The former B-tree version of [`resolve_overlaps`], kept as the test oracle.
+    fn resolve_overlaps_btree(candidates: Vec<Entity>, ranks: &[usize]) -> Vec<Entity> {
+        let mut order: Vec<usize> = (0..candidates.len()).collect();
+        order.sort_by_key(|&i| {
+            let s = candidates[i].span;
+            (std::cmp::Reverse(s.len()), ranks[i], s.start)
+        });
+        let mut taken: std::collections::BTreeMap<usize, usize> = Default::default();
+        let mut keep = vec![false; candidates.len()];
+        for i in order {
+            let s = candidates[i].span;
+            let clash_prev = taken
+                .range(..s.start)
+                .next_back()
+                .is_some_and(|(_, &end)| end > s.start);
+            let clash_next = taken
+                .range(s.start..)
+                .next()
+                .is_some_and(|(&start, _)| start < s.end);
+            if !clash_prev && !clash_next {
+                taken.insert(s.start, s.end);
+                keep[i] = true;
+            }
+        }
+        let mut out: Vec<Entity> = candidates
+            .into_iter()
+            .zip(keep)
+            .filter_map(|(e, k)| k.then_some(e))
+            .collect();
+        out.sort_by_key(|e| (e.span.start, e.span.end));
+        out
+    }
+
+    #[test]
+    fn bit_set_resolution_equals_the_btree_one() {
+        let mut rng = crate::testutil::Rng::new(0x5eed_0f0e);
+        for round in 0..3000 {
+            let n = rng.below(40);
+            let room = 1 + rng.below(if round % 2 == 0 { 100 } else { 400 });
+            let mut candidates = Vec::new();
+            let mut ranks = Vec::new();
+            for k in 0..n {
+                let start = rng.below(room);
+                let end = start + 1 + rng.below(if k % 3 == 0 { 150 } else { 12 });
+                // Equal spans and equal ranks happen: the value tells them apart.
+                let mut e = num(start, end);
+                if let Value::Number { value, .. } = &mut e.value {
+                    *value = k as f64;
+                }
+                candidates.push(e);
+                ranks.push(rng.below(4));
+            }
+            let got = resolve_overlaps(candidates.clone(), &ranks);
+            let want = resolve_overlaps_btree(candidates, &ranks);
+            assert_eq!(got, want, "round {round}");
+        }
     }
 
     #[test]
