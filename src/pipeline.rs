@@ -9,7 +9,7 @@
 //! processing and writing overlap.
 
 use std::borrow::Cow;
-use std::io::Write;
+use std::io::{IoSlice, Write};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::{sync_channel, Receiver};
 use std::sync::Arc;
@@ -499,7 +499,10 @@ fn write_loop(
             if seen.repeats(&r.id) {
                 insert_warning(&mut r.json, &SeenIds::warning(&r.id));
             }
-            out.write_all(&r.json).map_err(|e| Error::io("output", e))?;
+        }
+        let records: Vec<&[u8]> = done.iter().map(|r| &r.json[..]).collect();
+        write_all_parts(&mut out, &records).map_err(|e| Error::io("output", e))?;
+        for r in &done {
             if let Some(t) = table.as_mut() {
                 t.write_rows(&r.rows)?;
             }
@@ -523,6 +526,34 @@ fn write_loop(
         t.finish()?;
     }
     Ok(summary)
+}
+
+/// Writes `parts` one after the other, as the unstable `Write::write_all_vectored` would. A
+/// batch of records larger than the output buffer goes from the workers' buffers to the file
+/// in one `writev`, instead of being copied into the buffer first.
+fn write_all_parts(out: &mut impl Write, parts: &[&[u8]]) -> std::io::Result<()> {
+    let parts: Vec<&[u8]> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
+    let mut slices: Vec<IoSlice<'_>> = parts.iter().map(|p| IoSlice::new(p)).collect();
+    // `slices[first..]` is what is left to write; `slices[first]` may be a part's tail.
+    let mut first = 0;
+    while first < slices.len() {
+        let mut n = match out.write_vectored(&slices[first..]) {
+            Ok(0) => return Err(std::io::ErrorKind::WriteZero.into()),
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let mut tail = parts[first].len() - slices[first].len();
+        while first < slices.len() && n >= slices[first].len() {
+            n -= slices[first].len();
+            first += 1;
+            tail = 0;
+        }
+        if first < slices.len() {
+            slices[first] = IoSlice::new(&parts[first][tail + n..]);
+        }
+    }
+    Ok(())
 }
 
 /// Adds `meta.provinces`: each province mentioned, with its count, in order of first mention.
@@ -569,4 +600,65 @@ fn insert_warning(json: &mut Vec<u8>, warning: &str) {
     }
     let pos = at + KEY.len();
     json.splice(pos..pos, item);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Takes at most `step` bytes per call, from the first slice only or from several, and
+    /// fails with `Interrupted` every third call.
+    struct Stingy {
+        got: Vec<u8>,
+        step: usize,
+        calls: usize,
+    }
+
+    impl Write for Stingy {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.write_vectored(&[IoSlice::new(buf)])
+        }
+
+        fn write_vectored(&mut self, bufs: &[IoSlice<'_>]) -> std::io::Result<usize> {
+            self.calls += 1;
+            if self.calls % 3 == 0 {
+                return Err(std::io::ErrorKind::Interrupted.into());
+            }
+            let mut room = self.step;
+            for b in bufs {
+                let n = b.len().min(room);
+                self.got.extend_from_slice(&b[..n]);
+                room -= n;
+                if room == 0 {
+                    break;
+                }
+            }
+            Ok(self.step - room)
+        }
+
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn write_all_parts_survives_partial_writes() {
+        let parts: Vec<Vec<u8>> = (0..40u8)
+            .map(|i| (0..(i as usize * 7) % 23).map(|j| i ^ j as u8).collect())
+            .collect();
+        let parts: Vec<&[u8]> = parts.iter().map(|p| &p[..]).collect();
+        let want = parts.concat();
+        for step in [1, 2, 5, 22, 23, 64, 10_000] {
+            let mut w = Stingy {
+                got: Vec::new(),
+                step,
+                calls: 0,
+            };
+            write_all_parts(&mut w, &parts).unwrap();
+            assert_eq!(w.got, want, "step {step}");
+        }
+        let mut buffered = std::io::BufWriter::with_capacity(16, Vec::new());
+        write_all_parts(&mut buffered, &parts).unwrap();
+        assert_eq!(buffered.into_inner().unwrap(), want);
+    }
 }
