@@ -18,7 +18,8 @@ use regex::Regex;
 
 use super::data::currencies::{CURRENCY_PREFIXES, CURRENCY_WORDS, NOT_DONG, PER_WORDS};
 use super::numeral::{
-    self, qualifier_before, range_after, read_at, space_after, word_starts, Numeral, Words,
+    self, is_alnum, is_letter, qualifier_before, range_after, read_at, space_after, word_starts,
+    Numeral, Words,
 };
 use super::{Context, Entity, Text, Value};
 use crate::span::Span;
@@ -102,9 +103,9 @@ fn per_after(text: &Text, pos: usize) -> Option<(usize, Span)> {
     if text.as_bytes().get(pos) == Some(&b'/') {
         let at = pos + 1;
         let len = text[at..]
-            .find(|c: char| !(c.is_alphanumeric() || c == '²' || c == '³'))
+            .find(|c: char| !(is_alnum(c) || c == '²' || c == '³'))
             .unwrap_or(text.len() - at);
-        let first_is_letter = text[at..].chars().next().is_some_and(char::is_alphabetic);
+        let first_is_letter = text[at..].chars().next().is_some_and(is_letter);
         return (len > 0 && first_is_letter).then(|| (at + len, Span::new(at, at + len)));
     }
     let at = space_after(text, pos)?;

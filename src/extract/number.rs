@@ -24,8 +24,8 @@ use super::data::units::{
     CLOCK_AFTER, CLOCK_BEFORE, COUNTED_NOUNS, COUNT_FOLLOWERS, LABEL_WORDS, WEAK_LABEL_WORDS,
 };
 use super::numeral::{
-    self, char_at, qualifier_before, range_after, read_digits, space_after, space_before, Numeral,
-    Words,
+    self, char_at, is_alnum, is_letter, qualifier_before, range_after, read_digits, space_after,
+    space_before, Numeral, Words,
 };
 use super::{Context, Entity, Text, Value};
 use crate::span::Span;
@@ -121,7 +121,7 @@ fn entity(text: &Text, n: &Numeral) -> Option<Entity> {
         }
         // `198 Trần Quang Khải` is an address, `645/QĐ-TTg` a document symbol.
         let slash_code = matches!(text.as_bytes().get(end), Some(b'/' | b'-'))
-            && char_at(text, end + 1).is_some_and(char::is_alphabetic);
+            && char_at(text, end + 1).is_some_and(is_letter);
         if slash_code || capitalised_word_after(text, end) {
             return None;
         }
@@ -210,11 +210,9 @@ fn is_list_marker(text: &str, start: usize, end: usize) -> bool {
 
 /// True when the word ending at `end` starts with a capital letter.
 fn capitalised_word_before(text: &str, end: usize) -> bool {
-    let start = text[..end]
-        .rfind(|c: char| !c.is_alphanumeric())
-        .map_or(0, |i| {
-            i + text[i..].chars().next().map_or(1, char::len_utf8)
-        });
+    let start = text[..end].rfind(|c: char| !is_alnum(c)).map_or(0, |i| {
+        i + text[i..].chars().next().map_or(1, char::len_utf8)
+    });
     start < end
         && text[start..end]
             .chars()

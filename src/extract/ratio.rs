@@ -16,8 +16,8 @@ use regex::Regex;
 use super::data::currencies::{RATIO_BLOCKERS, RATIO_CUES, RATIO_NOUNS};
 use super::number::UNITS;
 use super::numeral::{
-    char_at, char_before, parse_digits, qualifier_before, qualifier_word_before, space_after,
-    space_before, Words,
+    char_at, char_before, is_alnum, parse_digits, qualifier_before, qualifier_word_before,
+    space_after, space_before, Words,
 };
 use super::{Context, Entity, Text, Value};
 use crate::span::Span;
@@ -78,9 +78,9 @@ pub(crate) fn find(_cx: &Context, text: &Text, out: &mut Vec<Entity>) {
 /// True when nothing glues the match to a longer token (`06/11/2020`, `QĐ-1/2`, `2/3a`).
 fn standalone(text: &str, start: usize, end: usize) -> bool {
     let before_ok = !char_before(text, start)
-        .is_some_and(|c| c.is_alphanumeric() || matches!(c, '/' | '-' | '.' | ',' | ':'));
+        .is_some_and(|c| is_alnum(c) || matches!(c, '/' | '-' | '.' | ',' | ':'));
     let b = text.as_bytes();
-    let glued_letter = char_at(text, end).is_some_and(char::is_alphanumeric);
+    let glued_letter = char_at(text, end).is_some_and(is_alnum);
     let glued_part = matches!(b.get(end), Some(b'/' | b'-' | b'.' | b',' | b'%'))
         && b.get(end + 1).is_some_and(|c| c.is_ascii_alphanumeric());
     let after_ok = !glued_letter && !glued_part && b.get(end) != Some(&b'%');
