@@ -1,6 +1,12 @@
 //! The `vnextract` command line: argument parsing and wiring only; everything else is in the
 //! library.
 
+/// Every document allocates and frees its text, its folded copy, its entities and its record,
+/// on worker threads, and the writer frees the records: glibc's allocator spent about 7% of
+/// all instructions on that, mimalloc's thread-local heaps a fraction of it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::fs::File;
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
