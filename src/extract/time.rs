@@ -481,12 +481,20 @@ fn boundaries_ok(text: &str, span: Span) -> bool {
 
 /// The first half of [`boundaries_ok`]: nothing glued before `pos`.
 fn starts_word(text: &str, pos: usize) -> bool {
-    let mut back = text[..pos].chars().rev();
-    match back.next() {
+    let b = text.as_bytes();
+    match pos.checked_sub(1).map(|i| b[i]) {
+        // Nearly always a space: no need to decode a char.
+        None | Some(b' ') => true,
         // `đồng/tháng sau`, `12/2019`: glued to what precedes.
-        Some(c) if c.is_alphanumeric() || c == '/' => false,
-        Some('.' | ',' | ':') => !back.next().is_some_and(|c| c.is_ascii_digit()),
-        _ => true,
+        Some(c) if c.is_ascii_alphanumeric() || c == b'/' => false,
+        // `1.562`; a digit before the `.` is one byte.
+        Some(b'.' | b',' | b':') => !(pos >= 2 && b[pos - 2].is_ascii_digit()),
+        Some(c) if c.is_ascii() => true,
+        // A letter (`năm2012`) or another char.
+        Some(_) => !text[..pos]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric),
     }
 }
 
@@ -750,6 +758,37 @@ mod tests {
             .chain(MONTH_NAMES.iter().map(|m| &m.0));
         for w in words {
             assert_eq!(super::super::text::fold(w), *w, "{w}");
+        }
+    }
+
+    /// `starts_word` as it was written first, char by char: the oracle of the byte version.
+    fn starts_word_by_chars(text: &str, pos: usize) -> bool {
+        let mut back = text[..pos].chars().rev();
+        match back.next() {
+            Some(c) if c.is_alphanumeric() || c == '/' => false,
+            Some('.' | ',' | ':') => !back.next().is_some_and(|c| c.is_ascii_digit()),
+            _ => true,
+        }
+    }
+
+    #[test]
+    fn starts_word_agrees_with_the_char_version() {
+        let pieces = [
+            "1", "9", "a", "Z", "ă", "Đ", "ữ", "/", ".", ",", ":", " ", "-", "(", "%", "–", "²",
+            "٣", "\n",
+        ];
+        let mut rng = crate::testutil::Rng::new(0x5eed_7153);
+        for _ in 0..20_000 {
+            let text: String = (0..1 + rng.below(5))
+                .map(|_| pieces[rng.below(pieces.len())])
+                .collect();
+            for (p, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                assert_eq!(
+                    starts_word(&text, p),
+                    starts_word_by_chars(&text, p),
+                    "{text:?} at {p}"
+                );
+            }
         }
     }
 

@@ -143,8 +143,9 @@ struct Tables {
     roman: Vec<&'static str>,
     /// Finds the anchors of the heads (see [`Starts`]): the last word of each head.
     anchors: AhoCorasick,
-    /// For each anchor, the heads that end with it, with the offset of the anchor in them.
-    heads: Vec<Vec<(usize, String)>>,
+    /// For each anchor, the heads that end with it, as what comes before the anchor in them
+    /// (`ba ` for `ba tháng `, empty for `tháng `).
+    heads: Vec<Vec<String>>,
     /// For the first two bytes of a position (see [`start_key`]), the alternatives of
     /// [`WORD_ALTERNATIVES`] that may match there, as a bit set.
     may_start: Vec<u16>,
@@ -190,7 +191,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     // Each head is found by its last word and the space after it (`tháng ` for `ba tháng `,
     // `năm ` for `những năm `), or whole when it does not end with a space (`hôm nay`).
     let mut anchors: Vec<&str> = Vec::new();
-    let mut by_anchor: Vec<Vec<(usize, String)>> = Vec::new();
+    let mut by_anchor: Vec<Vec<String>> = Vec::new();
     for h in kept {
         let i = match h.strip_suffix(' ') {
             Some(w) => w.rfind(' ').map_or(0, |k| k + 1),
@@ -204,7 +205,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
                 anchors.len() - 1
             }
         };
-        by_anchor[k].push((i, h.to_string()));
+        by_anchor[k].push(h[..i].to_string());
     }
     // No anchor may start inside another, or at its start: one search then finds them all.
     for a in &anchors {
@@ -260,70 +261,133 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
 
 /// The positions where an atom may start, from left to right: where a head of an
 /// alternative starts (`tháng `, `ngày `, `ba tháng `, `hôm nay`, …), where a number starts
-/// (a digit after no digit or ASCII letter), and a `T`, `Q` or `H` just before a number. An
-/// exact filter before [`match_at`], which is far costlier, for the positions not glued to
-/// what precedes (the others are never atoms, see `time::atoms`).
+/// (a digit after no digit or ASCII letter) followed by what the grammar may read after it
+/// (see [`may_read_number`]), and a `T`, `Q` or `H` just before such a number. An exact
+/// filter before [`match_at`], which is far costlier, for the positions not glued to what
+/// precedes (the others are never atoms, see `time::atoms`).
 ///
 /// They are all found when the text is first read: the heads by one search for their last
 /// words (see [`Tables::anchors`]), then compared whole; the numbers by their digits, 64
 /// bytes at a time (see [`crate::blocks::Block`]).
 pub(super) struct Starts {
-    /// The positions, in order.
-    at: Vec<usize>,
-    /// The first of `at` at or after the last `from`.
-    i: usize,
+    /// The heads, in order.
+    heads: Vec<usize>,
+    /// The numbers (and the `T`s before them), in order.
+    numbers: Vec<usize>,
+    /// The first of `heads` and of `numbers` at or after the last `from`.
+    h: usize,
+    n: usize,
 }
 
 impl Starts {
     pub(super) fn new(s: Src) -> Starts {
-        let f = s.f;
-        let mut at = Vec::new();
-        let mut base = 0;
-        while base < f.len() {
-            let block = Block::load(f, base);
-            let before = base.checked_sub(1).map(|i| f[i]);
-            let digits = block.digits();
-            let carry = u64::from(before.is_some_and(|b| b.is_ascii_digit()));
-            let starts = digits & !(digits << 1 | carry);
-            if starts != 0 {
-                // The folded text has no ASCII capitals.
-                let alnum = digits | block.range(b'a', b'z');
-                let after_alnum =
-                    alnum << 1 | u64::from(before.is_some_and(|b| b.is_ascii_alphanumeric()));
-                for k in bits(starts) {
-                    let d = base + k;
-                    // `T8/2020`, `Q1/2020`, `H1/2020`.
-                    if d > 0 && matches!(s.o[d - 1], b'T' | b'Q' | b'H') {
-                        at.push(d - 1);
-                    }
-                    if after_alnum >> k & 1 == 0 {
-                        at.push(d);
-                    }
-                }
-            }
-            base += 64;
-        }
         let t = &*TABLES;
-        for m in t.anchors.find_iter(f) {
+        let mut heads = Vec::with_capacity(expected_starts(s.f.len()));
+        for m in t.anchors.find_iter(s.f) {
             let q = m.start();
-            for (i, h) in &t.heads[m.pattern().as_usize()] {
-                if q >= *i && s.lit(q - i, h).is_some() {
-                    at.push(q - i);
+            // The search matched the anchor: what comes before it is left to compare.
+            let before = &s.f[..q];
+            for prefix in &t.heads[m.pattern().as_usize()] {
+                if ends_with(before, prefix) {
+                    heads.push(q - prefix.len());
                 }
             }
         }
-        at.sort_unstable();
-        at.dedup();
-        Starts { at, i: 0 }
+        // Each match gives its heads from the shortest: few, nearly in order.
+        heads.sort_unstable();
+        heads.dedup();
+        Starts {
+            heads,
+            numbers: numbers(s),
+            h: 0,
+            n: 0,
+        }
     }
 
     /// The first position at or after `from` where an atom may start. `from` never goes
     /// back.
     pub(super) fn next(&mut self, from: usize) -> Option<usize> {
-        while self.at.get(self.i).is_some_and(|&p| p < from) {
-            self.i += 1;
+        while self.heads.get(self.h).is_some_and(|&p| p < from) {
+            self.h += 1;
         }
-        self.at.get(self.i).copied()
+        while self.numbers.get(self.n).is_some_and(|&p| p < from) {
+            self.n += 1;
+        }
+        match (self.heads.get(self.h), self.numbers.get(self.n)) {
+            (Some(&a), Some(&b)) => Some(a.min(b)),
+            (a, b) => a.or(b).copied(),
+        }
+    }
+}
+
+/// Room for the heads or the numbers of a text of `len` bytes: news texts have about one of
+/// each per 400 bytes, and growing a vector (a copy) costs more than a little unused room.
+fn expected_starts(len: usize) -> usize {
+    len / 256 + 8
+}
+
+/// The positions of the numbers of a text that [`may_read_number`] keeps, and of the `T`,
+/// `Q` or `H` before them, in order.
+fn numbers(s: Src) -> Vec<usize> {
+    let f = s.f;
+    let mut at = Vec::with_capacity(expected_starts(f.len()));
+    let mut base = 0;
+    while base < f.len() {
+        let block = Block::load(f, base);
+        let digits = block.digits();
+        let carry = u64::from(base.checked_sub(1).is_some_and(|i| f[i].is_ascii_digit()));
+        let starts = digits & !(digits << 1 | carry);
+        for k in bits(starts) {
+            let d = base + k;
+            if !may_read_number(s, d) {
+                continue;
+            }
+            let before = d.checked_sub(1).map(|i| s.o[i]);
+            // `T8/2020`, `Q1/2020`, `H1/2020`.
+            if matches!(before, Some(b'T' | b'Q' | b'H')) {
+                at.push(d - 1);
+            }
+            if !before.is_some_and(|b| b.is_ascii_alphanumeric()) {
+                at.push(d);
+            }
+        }
+        base += 64;
+    }
+    at
+}
+
+/// False when the grammar reads nothing at the number that starts at `d` (nor at a `T`, `Q`
+/// or `H` before it): most numbers of a text are not dates. A number is read as one or two
+/// digits followed by a separator of a day or a month, a dash, or ` tháng` / ` quý`, or as
+/// four digits (a year).
+fn may_read_number(s: Src, d: usize) -> bool {
+    let f = s.f;
+    let at = |i: usize| f.get(i).copied();
+    let run = f[d..]
+        .iter()
+        .take(4)
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    match run {
+        1 | 2 => {
+            let e = d + run;
+            match at(e) {
+                // `19/5`, `23.6.2017`.
+                Some(b'/' | b'.') => at(e + 1).is_some_and(|b| b.is_ascii_digit()),
+                // `20-6`, `25-27/12`, `25–27/12` (`–` starts with 0xE2).
+                Some(b'-' | 0xE2) => true,
+                // `14 - 21/1`, `9 tháng đầu năm`.
+                Some(b' ') => {
+                    matches!(at(e + 1), Some(b'-' | 0xE2))
+                        || s.first_of(e + 1, COUNT_UNITS).is_some()
+                }
+                _ => false,
+            }
+        }
+        // Three digits are never read: `[0-9]{1,2}` is never followed by a digit.
+        3 => false,
+        // A year, `2012` (more digits are read too, and then fail the boundaries).
+        _ => true,
     }
 }
 
@@ -336,22 +400,32 @@ fn bits(mut m: u64) -> impl Iterator<Item = usize> {
     })
 }
 
+/// `head.ends_with(w)`, a byte at a time from the end (see [`starts_with`]).
+#[inline]
+fn ends_with(head: &[u8], w: &str) -> bool {
+    let w = w.as_bytes();
+    head.len() >= w.len() && head.iter().rev().zip(w.iter().rev()).all(|(a, b)| a == b)
+}
+
+/// `rest.starts_with(w)`, a byte at a time: the words are short and nearly all differ at
+/// their first byte, where a call to `memcmp` would cost more than the whole loop.
+#[inline]
+fn starts_with(rest: &[u8], w: &str) -> bool {
+    let w = w.as_bytes();
+    rest.len() >= w.len() && rest.iter().zip(w).all(|(a, b)| a == b)
+}
+
 impl Src<'_> {
     /// The end of `w` at `i` in the folded text (any case).
     #[inline]
     fn lit(&self, i: usize, w: &str) -> Option<usize> {
-        let rest = self.f.get(i..)?;
-        // The first byte first: it rules out nearly every word without a call to `memcmp`.
-        ((w.is_empty() || rest.first() == w.as_bytes().first()) && rest.starts_with(w.as_bytes()))
-            .then_some(i + w.len())
+        starts_with(self.f.get(i..)?, w).then_some(i + w.len())
     }
 
     /// The end of `w` at `i` in the original text (this case only).
     #[inline]
     fn lit_cs(&self, i: usize, w: &str) -> Option<usize> {
-        let rest = self.o.get(i..)?;
-        ((w.is_empty() || rest.first() == w.as_bytes().first()) && rest.starts_with(w.as_bytes()))
-            .then_some(i + w.len())
+        starts_with(self.o.get(i..)?, w).then_some(i + w.len())
     }
 
     /// The end of the first of `words` at `i` (any case).
@@ -962,6 +1036,8 @@ mod tests {
         "tháng 123, tháng 4-2020, tháng 4-20, quý IIV, quý I / 2020, những năm 2020, 2021",
         "tháng 4, năm 2020, quý 2 – 3, năm 2021, quý III-IV năm 2020, tháng 3-5, năm 2019",
         "tháng 8 năm2020, quý 1 năm2020, ngày 5 tháng 6 năm2020, tháng ba năm2017, năm2012",
+        "14 – 21/1/2015, 5 quý năm 2020, T12.2020, Q4-2021, H2/2020, 123/4, 12345, 3.5, 7 -8/9",
+        "2 tháng, 12 quý đầu năm, 3 tuần, 45,6%, 7h30, x2/2020, 1 – 2, 10 -, (12/2), 2019a",
     ];
 
     /// Checks [`match_at`] against the regex at every char boundary of `text`, and notes
