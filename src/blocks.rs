@@ -66,11 +66,17 @@ impl Block {
     #[inline]
     pub fn range(&self, lo: u8, hi: u8) -> u64 {
         use std::arch::x86_64::*;
-        // `v - lo <= hi - lo` unsigned, as `min(v - lo, hi - lo) == v - lo`.
+        let width = hi - lo;
+        if width == u8::MAX {
+            return u64::MAX;
+        }
+        // Shifted by `0x80 - lo`, the range starts at the smallest signed byte, -128: a byte
+        // is in it when its shifted value is below `-127 + width` (two operations a lane).
+        let shift = 0x80u8.wrapping_sub(lo) as i8;
+        let limit = (i16::from(width) - 127) as i8;
         // SAFETY: SSE2 is part of x86_64.
         self.gather(|v| unsafe {
-            let d = _mm_sub_epi8(v, _mm_set1_epi8(lo as i8));
-            _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8((hi - lo) as i8)), d)
+            _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(shift)), _mm_set1_epi8(limit))
         })
     }
 
@@ -209,7 +215,15 @@ mod tests {
                 let m = |f: &dyn Fn(u8) -> bool| bytewise::mask(&bytes, f);
                 assert_eq!(block.digits(), m(&|c| c.is_ascii_digit()), "{v:#x} at {at}");
                 assert_eq!(block.eq(v), m(&|c| c == v), "{v:#x}");
-                for (lo, hi) in [(0, 0x20), (0x80, 0xFF), (b'a', b'z'), (v / 2, v)] {
+                for (lo, hi) in [
+                    (0, 0x20),
+                    (0x80, 0xFF),
+                    (b'a', b'z'),
+                    (v / 2, v),
+                    (v, v),
+                    (0, v),
+                    (v, 0xFF),
+                ] {
                     assert_eq!(
                         block.range(lo, hi),
                         m(&|c| (lo..=hi).contains(&c)),
