@@ -104,11 +104,33 @@ pub fn sentences(text: &str) -> Vec<Span> {
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let s = &text[start..end];
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
+    // Most sentences start with a letter and end with a dot: no white space to trim, and
+    // no char to decode for it (a byte of a multi-byte char may be white space: U+00A0).
+    let b = s.as_bytes();
+    let lead = match b.first() {
+        Some(&c) if c.is_ascii() && !is_ascii_space(c) || lead_of_no_space(c) => 0,
+        _ => s.len() - s.trim_start().len(),
+    };
+    let trail = match b.last() {
+        Some(&c) if c.is_ascii() && !is_ascii_space(c) => 0,
+        _ => s.len() - s.trim_end().len(),
+    };
     if lead + trail < s.len() {
         out.push(Span::new(start + lead, end - trail));
     }
+}
+
+/// True for the first byte of a multi-byte char that is not white space: the white space
+/// outside ASCII starts with 0xC2 (U+0085, U+00A0), 0xE1 (U+1680), 0xE2 (U+2000..U+205F) or
+/// 0xE3 (U+3000).
+fn lead_of_no_space(c: u8) -> bool {
+    c >= 0xC0 && !matches!(c, 0xC2 | 0xE1 | 0xE2 | 0xE3)
+}
+
+/// The ASCII bytes that are white space for [`char::is_whitespace`] (`\t`, `\n`, vertical
+/// tab, form feed, `\r`, space; `u8::is_ascii_whitespace` leaves out the vertical tab).
+fn is_ascii_space(c: u8) -> bool {
+    matches!(c, b'\t'..=b'\r' | b' ')
 }
 
 /// True for a sentence-final punctuation character.
@@ -116,40 +138,39 @@ fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '…')
 }
 
-/// The terminal punctuation of a line, in order. A dot is looked for at each call (one
-/// `memchr`); `!`, `?` and `…` are rare, so their next place is found once and kept until
-/// the search passes it.
+/// The terminal punctuation of a line, in order: `.`, `!` and `?` by one pass of
+/// `memchr3`, and `…` (rare) by a search that is run again only when it has been passed.
 struct Terminals<'a> {
     b: &'a [u8],
+    marks: memchr::Memchr3<'a>,
     mark: Option<usize>,
     ellipsis: Option<usize>,
 }
 
 impl<'a> Terminals<'a> {
     fn new(b: &'a [u8]) -> Terminals<'a> {
+        let mut marks = memchr::memchr3_iter(b'.', b'!', b'?', b);
         Terminals {
             b,
-            mark: memchr::memchr2(b'!', b'?', b),
+            mark: marks.next(),
+            marks,
             ellipsis: ELLIPSIS.find(b),
         }
     }
 
     /// The first terminal at or after byte `from`, with its byte length.
     fn next(&mut self, from: usize) -> Option<(usize, usize)> {
-        let rest = &self.b[from..];
-        if self.mark.is_some_and(|m| m < from) {
-            self.mark = memchr::memchr2(b'!', b'?', rest).map(|m| m + from);
+        while self.mark.is_some_and(|m| m < from) {
+            self.mark = self.marks.next();
         }
         if self.ellipsis.is_some_and(|e| e < from) {
-            self.ellipsis = ELLIPSIS.find(rest).map(|e| e + from);
+            self.ellipsis = ELLIPSIS.find(&self.b[from..]).map(|e| e + from);
         }
-        let dot = memchr::memchr(b'.', rest).map(|d| d + from);
-        [dot, self.mark]
-            .into_iter()
-            .flatten()
-            .map(|p| (p, 1))
-            .chain(self.ellipsis.map(|e| (e, 3)))
-            .min()
+        match (self.mark, self.ellipsis) {
+            (Some(m), Some(e)) if e < m => Some((e, 3)),
+            (Some(m), _) => Some((m, 1)),
+            (None, e) => e.map(|e| (e, 3)),
+        }
     }
 }
 
@@ -157,6 +178,7 @@ impl<'a> Terminals<'a> {
 static ELLIPSIS: LazyLock<memchr::memmem::Finder<'static>> =
     LazyLock::new(|| memchr::memmem::Finder::new("…"));
 
+/// Splits one line (`text[start..end]`, no line break inside) into sentences.
 fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let line = &text[start..end];
     let b = line.as_bytes();
@@ -174,27 +196,63 @@ fn split_line(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
             }
         }
         i = stop;
-        let rest = &line[stop..];
-        let trimmed = rest.trim_start();
-        if trimmed.len() == rest.len() || trimmed.is_empty() {
-            continue; // no space after it, or end of line (handled by the line split)
+        if ends_sentence(line, at, stop) {
+            push_trimmed(text, sent_start, start + stop, out);
+            sent_start = start + stop;
         }
-        let next = trimmed.chars().next().unwrap_or(' ');
-        if !(next.is_uppercase() || next.is_ascii_digit() || is_opener(next)) {
-            continue;
-        }
-        if b[at] == b'.' && stop == at + 1 && is_abbreviation(&line[..at]) {
-            continue;
-        }
-        push_trimmed(text, sent_start, start + stop, out);
-        sent_start = start + stop;
     }
     push_trimmed(text, sent_start, end, out);
+}
+
+/// True when the run of terminal punctuation and closers `line[at..stop]` ends a sentence:
+/// white space and then the start of a new sentence follow, and it is not the dot of an
+/// abbreviation.
+fn ends_sentence(line: &str, at: usize, stop: usize) -> bool {
+    // Most dots are inside numbers or before a comma or a letter: an ASCII byte that is not
+    // white space turns them down without decoding the rest.
+    match line.as_bytes().get(stop) {
+        None => return false,
+        Some(&c) if c.is_ascii() && !is_ascii_space(c) => return false,
+        Some(_) => {}
+    }
+    // The white space after it: ASCII white space byte by byte, the rare other white space
+    // (U+00A0, U+3000, …) by decoding where a multi-byte char follows.
+    let b = line.as_bytes();
+    let mut next_at = stop;
+    while b.get(next_at).is_some_and(|&c| is_ascii_space(c)) {
+        next_at += 1;
+    }
+    if b.get(next_at).is_some_and(|c| !c.is_ascii()) {
+        next_at = line.len() - line[next_at..].trim_start().len();
+    }
+    if next_at == stop || next_at == line.len() {
+        return false; // no space after it, or end of line (handled by the line split)
+    }
+    let next = line[next_at..].chars().next().unwrap_or(' ');
+    if !(next.is_uppercase() || next.is_ascii_digit() || is_opener(next)) {
+        return false;
+    }
+    !(line.as_bytes()[at] == b'.' && stop == at + 1 && is_abbreviation(&line[..at]))
 }
 
 /// True when the word just before a dot (the text ends right before the dot) is an
 /// abbreviation or a single upper-case initial.
 fn is_abbreviation(before: &str) -> bool {
+    // The word ends like a listed word, or with a dot (dot-joined listed words), or is an
+    // initial: most words before a dot (`năm.`, `đồng.`) are turned down here, without
+    // looking for their start.
+    let Some(&last) = before.as_bytes().last() else {
+        return false;
+    };
+    let may_be = if last.is_ascii() {
+        LISTED_TAILS[usize::from(last)] || last == b'.' || last.is_ascii_uppercase()
+    } else {
+        // Listed words end with an ASCII byte: only an initial ends with another char.
+        before.chars().next_back().is_some_and(char::is_uppercase)
+    };
+    if !may_be {
+        return false;
+    }
     let word_start = before
         .char_indices()
         .rev()
@@ -226,6 +284,15 @@ static LISTED_LEADS: LazyLock<[bool; 256]> = LazyLock::new(|| {
         leads[usize::from(a.as_bytes()[0])] = true;
     }
     leads
+});
+
+/// The last bytes of [`ABBREVIATIONS`].
+static LISTED_TAILS: LazyLock<[bool; 256]> = LazyLock::new(|| {
+    let mut tails = [false; 256];
+    for a in ABBREVIATIONS {
+        tails[usize::from(a.as_bytes()[a.len() - 1])] = true;
+    }
+    tails
 });
 
 /// [`ABBREVIATIONS`] packed into integers (see [`pack`]), sorted.
@@ -269,6 +336,8 @@ mod tests {
     fn listed_is_the_abbreviation_list() {
         for a in ABBREVIATIONS {
             assert!(is_listed(a), "{a}");
+            // `is_abbreviation` relies on it.
+            assert!(a.as_bytes()[a.len() - 1].is_ascii(), "{a}");
             for cut in 1..a.len() {
                 if let Some(p) = a.get(..cut) {
                     assert_eq!(is_listed(p), ABBREVIATIONS.contains(&p), "{p}");
@@ -285,6 +354,17 @@ mod tests {
             "TP\0",
         ] {
             assert_eq!(is_listed(w), ABBREVIATIONS.contains(&w), "{w}");
+        }
+    }
+
+    #[test]
+    fn white_space_outside_ascii_starts_with_the_listed_bytes() {
+        for c in (0x80..=char::MAX as u32).filter_map(char::from_u32) {
+            if c.is_whitespace() {
+                let mut buf = [0; 4];
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(!lead_of_no_space(lead), "{c:?}");
+            }
         }
     }
 
@@ -395,6 +475,10 @@ mod tests {
             "\u{2003}",
             "\u{3000}",
             "\u{85}",
+            "\u{b}",
+            "\u{c}",
+            "\u{1680}",
+            "\u{202f}",
             "a",
             "b",
             "đ",
