@@ -265,28 +265,29 @@ pub(crate) fn char_at(text: &str, pos: usize) -> Option<char> {
 
 /// `c.is_alphanumeric()`, with the letters of Vietnamese told from their code points rather
 /// than the Unicode tables (a table lookup costs hundreds of instructions, and the char after
-/// a word looked up is most often one of them): Latin-1 letters (not `×`, `÷`), Latin
-/// Extended-A and -B up to U+01BF, Latin Extended Additional. The same ranges as
-/// [`ends_in_letter`]; checked against the standard library for every char in the tests.
+/// a word looked up is most often one of them). Checked against the standard library for
+/// every char in the tests.
 #[inline]
 pub(crate) fn is_alnum(c: char) -> bool {
-    match u32::from(c) {
-        0..=0x7F => c.is_ascii_alphanumeric(),
-        0xC0..=0x1BF => c != '×' && c != '÷',
-        0x1E00..=0x1EFF => true,
-        _ => c.is_alphanumeric(),
-    }
+    by_letter_ranges(c, char::is_ascii_alphanumeric, char::is_alphanumeric)
 }
 
-/// `c.is_alphabetic()`, by the same ranges as [`is_alnum`] (none of them holds a numeric
-/// char).
+/// `c.is_alphabetic()`, as [`is_alnum`] (none of the letter ranges holds a numeric char).
 #[inline]
 pub(crate) fn is_letter(c: char) -> bool {
+    by_letter_ranges(c, char::is_ascii_alphabetic, char::is_alphabetic)
+}
+
+/// `ascii(c)` for ASCII; `true` for the letters of Latin-1 (not `×`, `÷`), Latin Extended-A
+/// and -B up to U+01BF and Latin Extended Additional (the ranges of [`ends_in_letter`]);
+/// `other(c)` for every other char.
+#[inline(always)]
+fn by_letter_ranges(c: char, ascii: fn(&char) -> bool, other: fn(char) -> bool) -> bool {
     match u32::from(c) {
-        0..=0x7F => c.is_ascii_alphabetic(),
+        0..=0x7F => ascii(&c),
         0xC0..=0x1BF => c != '×' && c != '÷',
         0x1E00..=0x1EFF => true,
-        _ => c.is_alphabetic(),
+        _ => other(c),
     }
 }
 
