@@ -5,6 +5,10 @@
 //! few places it finds. Here SSE2 (always there on x86_64) classifies 16 bytes at once;
 //! other targets run the same classes byte by byte (the fallback [`Block`], which is also
 //! the test oracle).
+//!
+//! The busiest scans also have an AVX2 version, chosen at run time ([`avx2`]): the
+//! [`Block256`] classes, 32 bytes at once, in a function compiled for AVX2 from the same
+//! generic code over [`Classes`]. The build itself stays portable.
 
 /// 64 bytes of a text (fewer at its end, padded with zero bytes), ready to be classified:
 /// each method returns a mask whose bit `i` stands for byte `i`.
@@ -150,26 +154,217 @@ impl Block {
 }
 
 impl Block {
-    /// An empty block: every byte zero (the block after the end of a text).
-    pub fn zero() -> Block {
-        Block::load(&[0], 0)
-    }
-
-    /// The block of `b` one byte after `at` (zero bytes past the end), the `next` of
-    /// [`Block::pairs`].
-    #[inline]
-    pub fn load_next(b: &[u8], at: usize) -> Block {
-        if at + 1 < b.len() {
-            Block::load(b, at + 1)
-        } else {
-            Block::zero()
-        }
-    }
-
     /// ASCII digits.
     #[inline]
     pub fn digits(&self) -> u64 {
         self.range(b'0', b'9')
+    }
+}
+
+/// The classes of a 64-byte block, for code written once for [`Block`] and [`Block256`].
+pub(crate) trait Classes: Copy {
+    /// The block of `b` from byte `at` (`at < b.len()`), zero-padded past the end.
+    ///
+    /// # Safety
+    /// The CPU has the features of the implementation (see [`avx2`] for [`Block256`]).
+    unsafe fn load(b: &[u8], at: usize) -> Self;
+    /// The block of `b` one byte after `at`, all zero past the end (the `next` of
+    /// [`Classes::pairs`]).
+    ///
+    /// # Safety
+    /// As for [`Classes::load`].
+    unsafe fn load_next(b: &[u8], at: usize) -> Self {
+        if at + 1 < b.len() {
+            Self::load(b, at + 1)
+        } else {
+            Self::load(&[0], 0)
+        }
+    }
+    /// The bytes equal to `c`.
+    fn eq(&self, c: u8) -> u64;
+    /// The bytes in `lo..=hi` (unsigned).
+    fn range(&self, lo: u8, hi: u8) -> u64;
+    /// The bytes of `set`.
+    fn any_of(&self, set: &[u8]) -> u64;
+    /// The bytes that start one of `pairs` with the same byte of `next`.
+    fn pairs(&self, next: &Self, pairs: &[(u8, u8)]) -> u64;
+    /// ASCII digits.
+    #[inline(always)]
+    fn digits(&self) -> u64 {
+        self.range(b'0', b'9')
+    }
+}
+
+impl Classes for Block {
+    #[inline(always)]
+    unsafe fn load(b: &[u8], at: usize) -> Self {
+        Block::load(b, at)
+    }
+    #[inline(always)]
+    fn eq(&self, c: u8) -> u64 {
+        Block::eq(self, c)
+    }
+    #[inline(always)]
+    fn range(&self, lo: u8, hi: u8) -> u64 {
+        Block::range(self, lo, hi)
+    }
+    #[inline(always)]
+    fn any_of(&self, set: &[u8]) -> u64 {
+        Block::any_of(self, set)
+    }
+    #[inline(always)]
+    fn pairs(&self, next: &Self, pairs: &[(u8, u8)]) -> u64 {
+        Block::pairs(self, next, pairs)
+    }
+}
+
+/// Defines `fn NAME(args) -> T` that calls `GENERIC::<Block256>(args)` compiled for AVX2
+/// when the CPU has it ([`avx2`]), else `GENERIC::<Block>(args)`. `GENERIC` is an
+/// `#[inline(always)] unsafe fn` generic over [`Classes`] (its safety condition: the CPU has
+/// the features of its `B`), so that its whole body is compiled twice, once with AVX2.
+macro_rules! dispatch_classes {
+    ($(#[$meta:meta])* $vis:vis fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty
+        = $generic:ident;) => {
+        $(#[$meta])*
+        #[inline]
+        $vis fn $name($($arg: $ty),*) -> $ret {
+            #[cfg(target_arch = "x86_64")]
+            {
+                #[target_feature(enable = "avx2")]
+                unsafe fn wide($($arg: $ty),*) -> $ret {
+                    $generic::<$crate::blocks::Block256>($($arg),*)
+                }
+                if $crate::blocks::avx2() {
+                    // SAFETY: AVX2 is there.
+                    return unsafe { wide($($arg),*) };
+                }
+            }
+            // SAFETY: `Block` needs nothing beyond the target's baseline.
+            unsafe { $generic::<$crate::blocks::Block>($($arg),*) }
+        }
+    };
+}
+pub(crate) use dispatch_classes;
+
+/// True when the CPU has AVX2, so that [`Block256`] may be used (the standard library
+/// detects it once and caches the answer).
+#[inline]
+pub(crate) fn avx2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::is_x86_feature_detected!("avx2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
+/// [`Block`] as two 32-byte AVX2 lanes. Only made by [`Classes::load`], whose caller has
+/// checked [`avx2`]: a value is the proof that its methods may use AVX2. Its methods are
+/// meant to be inlined into a function compiled with `#[target_feature(enable = "avx2")]`.
+#[cfg(target_arch = "x86_64")]
+#[derive(Clone, Copy)]
+pub(crate) struct Block256 {
+    lanes: [std::arch::x86_64::__m256i; 2],
+}
+
+#[cfg(target_arch = "x86_64")]
+impl Block256 {
+    /// Gathers the top bit of each byte of the two lane results into a mask.
+    #[inline(always)]
+    fn gather(&self, f: impl Fn(std::arch::x86_64::__m256i) -> std::arch::x86_64::__m256i) -> u64 {
+        use std::arch::x86_64::*;
+        // SAFETY: a `Block256` exists only where AVX2 is there (see the type).
+        let (lo, hi) = unsafe {
+            (
+                _mm256_movemask_epi8(f(self.lanes[0])) as u32,
+                _mm256_movemask_epi8(f(self.lanes[1])) as u32,
+            )
+        };
+        u64::from(lo) | u64::from(hi) << 32
+    }
+}
+
+#[cfg(target_arch = "x86_64")]
+impl Classes for Block256 {
+    #[inline(always)]
+    unsafe fn load(b: &[u8], at: usize) -> Self {
+        use std::arch::x86_64::*;
+        let lanes = |src: &[u8; 64]| {
+            [
+                _mm256_loadu_si256(src.as_ptr().cast()),
+                _mm256_loadu_si256(src.as_ptr().add(32).cast()),
+            ]
+        };
+        match b.get(at..at + 64) {
+            Some(full) => Block256 {
+                lanes: lanes(full.try_into().expect("64 bytes")),
+            },
+            None => {
+                let mut padded = [0u8; 64];
+                padded[..b.len() - at].copy_from_slice(&b[at..]);
+                Block256 {
+                    lanes: lanes(&padded),
+                }
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn eq(&self, c: u8) -> u64 {
+        use std::arch::x86_64::*;
+        // SAFETY: a `Block256` exists only where AVX2 is there (see the type).
+        self.gather(|v| unsafe { _mm256_cmpeq_epi8(v, _mm256_set1_epi8(c as i8)) })
+    }
+
+    #[inline(always)]
+    fn any_of(&self, set: &[u8]) -> u64 {
+        use std::arch::x86_64::*;
+        // SAFETY: a `Block256` exists only where AVX2 is there (see the type).
+        self.gather(|v| unsafe {
+            set.iter().fold(_mm256_setzero_si256(), |s, &c| {
+                _mm256_or_si256(s, _mm256_cmpeq_epi8(v, _mm256_set1_epi8(c as i8)))
+            })
+        })
+    }
+
+    #[inline(always)]
+    fn range(&self, lo: u8, hi: u8) -> u64 {
+        use std::arch::x86_64::*;
+        let width = hi - lo;
+        if width == u8::MAX {
+            return u64::MAX;
+        }
+        // As in `Block::range`: shifted to start at -128, compared with a signed limit.
+        let shift = 0x80u8.wrapping_sub(lo) as i8;
+        let limit = (i16::from(width) - 127) as i8;
+        // SAFETY: a `Block256` exists only where AVX2 is there (see the type).
+        self.gather(|v| unsafe {
+            _mm256_cmpgt_epi8(
+                _mm256_set1_epi8(limit),
+                _mm256_add_epi8(v, _mm256_set1_epi8(shift)),
+            )
+        })
+    }
+
+    #[inline(always)]
+    fn pairs(&self, next: &Self, pairs: &[(u8, u8)]) -> u64 {
+        use std::arch::x86_64::*;
+        let mut m = 0u64;
+        for (k, (&v, &w)) in self.lanes.iter().zip(&next.lanes).enumerate() {
+            // SAFETY: a `Block256` exists only where AVX2 is there (see the type).
+            let bits = unsafe {
+                let hit = pairs.iter().fold(_mm256_setzero_si256(), |acc, &(a, b)| {
+                    let first = _mm256_cmpeq_epi8(v, _mm256_set1_epi8(a as i8));
+                    let second = _mm256_cmpeq_epi8(w, _mm256_set1_epi8(b as i8));
+                    _mm256_or_si256(acc, _mm256_and_si256(first, second))
+                });
+                _mm256_movemask_epi8(hit) as u32
+            };
+            m |= u64::from(bits) << (32 * k);
+        }
+        m
     }
 }
 
@@ -233,16 +428,33 @@ mod tests {
                 for set in sets {
                     assert_eq!(block.any_of(set), m(&|c| set.contains(&c)), "{v:#x}");
                 }
-                let (next, after) = if at + 1 < text.len() {
-                    (Block::load(&text, at + 1), bytewise::load(&text, at + 1))
+                // SAFETY: `Block` needs nothing beyond the target's baseline.
+                let next = unsafe { <Block as Classes>::load_next(&text, at) };
+                let after = if at + 1 < text.len() {
+                    bytewise::load(&text, at + 1)
                 } else {
-                    (Block::zero(), [0; 64])
+                    [0; 64]
                 };
                 let pairs = [(v, v ^ 37), (b'b', 0xC3), (v, b'a'), (0xE1, v)];
                 let want = (0..64).fold(0u64, |m, i| {
                     m | u64::from(pairs.contains(&(bytes[i], after[i]))) << i
                 });
                 assert_eq!(block.pairs(&next, &pairs), want, "{v:#x}");
+                #[cfg(target_arch = "x86_64")]
+                if avx2() {
+                    // SAFETY: AVX2 is there.
+                    let (wide, wide_next) =
+                        unsafe { (Block256::load(&text, at), Block256::load_next(&text, at)) };
+                    assert_eq!(wide.digits(), block.digits(), "{v:#x} at {at}");
+                    for (lo, hi) in [(0, 0x20), (0x80, 0xFF), (b'a', b'z'), (v / 2, v), (v, v)] {
+                        assert_eq!(wide.range(lo, hi), block.range(lo, hi), "{v:#x}");
+                    }
+                    assert_eq!(wide.pairs(&wide_next, &pairs), want, "{v:#x}");
+                    assert_eq!(wide.eq(v), block.eq(v), "{v:#x}");
+                    for set in sets {
+                        assert_eq!(wide.any_of(set), block.any_of(set), "{v:#x}");
+                    }
+                }
             }
         }
     }

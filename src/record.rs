@@ -15,7 +15,7 @@ use std::borrow::Cow;
 
 use serde_json::{Map, Value as Json};
 
-use crate::blocks::Block;
+use crate::blocks::{self, Classes};
 use crate::extract::{Entity, Value};
 use crate::span::Span;
 
@@ -239,7 +239,7 @@ fn push_int(out: &mut Vec<u8>, v: impl itoa::Integer) {
 
 /// Appends `s` as a JSON string, escaped exactly as `serde_json` does (`\"`, `\\`, `\n`,
 /// `\t`, …, other control chars as `\u00xx`). The bytes to escape are found a block of 64
-/// bytes at a time (see [`Block`]), then eight at a time in the last, shorter block (the
+/// bytes at a time (see [`blocks::Block`]), then eight at a time in the last, shorter block (the
 /// whole of most strings: entity texts, field values), and the clean runs between them are
 /// copied whole: the text of every record goes through here.
 fn write_str(out: &mut Vec<u8>, s: &str) {
@@ -249,8 +249,7 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
     let mut start = 0; // the first byte not written yet
     let blocks_end = b.len() - b.len() % 64;
     for base in (0..blocks_end).step_by(64) {
-        let block = Block::load(b, base);
-        let mut special = block.range(0, 0x1F) | block.any_of(b"\"\\");
+        let mut special = to_escape(b, base);
         while special != 0 {
             let i = base + special.trailing_zeros() as usize;
             special &= special - 1;
@@ -274,6 +273,22 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
     }
     out.extend_from_slice(&b[start..]);
     out.push(b'"');
+}
+
+blocks::dispatch_classes! {
+    /// The bytes of the block of `b` from `base` that JSON escapes: below 0x20, a quote or a
+    /// backslash.
+    fn to_escape(b: &[u8], base: usize) -> u64 = to_escape_with;
+}
+
+/// [`to_escape`] with the classes of `B`.
+///
+/// # Safety
+/// The CPU has the features of `B` (see [`Classes::load`]).
+#[inline(always)]
+unsafe fn to_escape_with<B: Classes>(b: &[u8], base: usize) -> u64 {
+    let block = B::load(b, base);
+    block.range(0, 0x1F) | block.any_of(b"\"\\")
 }
 
 /// True when one of eight bytes is below 0x20, a quote or a backslash.
@@ -402,6 +417,27 @@ pub fn write(out: &mut Vec<u8>, r: &Record<'_>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn avx2_and_baseline_classes_agree() {
+        use crate::blocks::{Block, Block256};
+        if !blocks::avx2() {
+            return;
+        }
+        for t in crate::testutil::block_texts() {
+            let b = t.as_bytes();
+            for base in 0..b.len() {
+                // SAFETY: AVX2 is there.
+                let (narrow, wide) = unsafe {
+                    (
+                        to_escape_with::<Block>(b, base),
+                        to_escape_with::<Block256>(b, base),
+                    )
+                };
+                assert_eq!(narrow, wide, "{t:?} at {base}");
+            }
+        }
+    }
 
     #[test]
     fn strings_are_escaped_as_serde_json_does() {

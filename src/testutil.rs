@@ -24,3 +24,74 @@ impl Rng {
         (self.next_u64() % n as u64) as usize
     }
 }
+
+/// Texts for the block scans (see `crate::blocks`): every class of byte they look for, in
+/// valid UTF-8, from a few bytes to a few blocks long, so that each kind of byte falls at
+/// block edges and in the short last block. The scans with AVX2 must agree with the
+/// baseline ones on them.
+pub(crate) fn block_texts() -> Vec<String> {
+    const BITS: &[&str] = &[
+        "a",
+        "Z",
+        "o",
+        "u",
+        "O",
+        "0",
+        "9",
+        "12.5",
+        " ",
+        "  ",
+        "\n",
+        "\n\n\n",
+        "\t",
+        "\r",
+        "\u{b}",
+        "\"",
+        "\\",
+        "\u{1}",
+        "\u{7f}",
+        "ờ",
+        "Đ",
+        "đ",
+        "ư",
+        "ă",
+        "ö",
+        "Ð",
+        "\u{a0}",
+        "\u{200b}",
+        "\u{feff}",
+        "\u{1680}",
+        "ᚁ",
+        "–",
+        "“",
+        "…",
+        "hòa",
+        "thuỷ",
+        "một",
+        "hai",
+        "ba",
+        "bốn",
+        "năm",
+        "sáu",
+        "bảy",
+        "tám",
+        "chín",
+        "mười",
+        "nửa",
+        "Nghị quyết",
+        "Luật",
+        "số",
+        "%",
+    ];
+    let mut rng = Rng::new(0x9E37_79B9_7F4A_7C15);
+    (0..600)
+        .map(|k| {
+            let mut t = String::new();
+            let len = 1 + k % 300;
+            while t.len() < len {
+                t.push_str(BITS[rng.below(BITS.len())]);
+            }
+            t
+        })
+        .collect()
+}

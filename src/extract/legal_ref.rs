@@ -36,7 +36,7 @@ use aho_corasick::{AhoCorasick, Input, MatchKind};
 use regex::Regex;
 
 use super::{Entity, LegalRef, TimePoint, Value};
-use crate::blocks::Block;
+use crate::blocks::{self, Classes};
 use crate::extract::{Context, Text};
 use crate::span::Span;
 
@@ -682,16 +682,25 @@ fn is_clause_stop(c: &u8) -> bool {
     CLAUSE_STOPS[usize::from(*c)]
 }
 
-/// One pass over the folded text `b`: its digit runs, and its [`NAMED_WORDS`] (start and
-/// end), both in order.
-fn scan(b: &[u8]) -> (Vec<DigitRun>, Vec<(usize, usize)>) {
+blocks::dispatch_classes! {
+    /// One pass over the folded text `b`: its digit runs, and its [`NAMED_WORDS`] (start and
+    /// end), both in order.
+    fn scan(b: &[u8]) -> (Vec<DigitRun>, Vec<(usize, usize)>) = scan_with;
+}
+
+/// [`scan`] with the classes of `B`.
+///
+/// # Safety
+/// The CPU has the features of `B` (see [`Classes::load`]).
+#[inline(always)]
+unsafe fn scan_with<B: Classes>(b: &[u8]) -> (Vec<DigitRun>, Vec<(usize, usize)>) {
     // About one run in a hundred bytes of news text: rarely a second allocation.
     let mut runs = Vec::with_capacity(b.len() / 64);
     let mut named = Vec::new();
     let mut run_end = 0;
     for i in (0..b.len()).step_by(64) {
-        let block = Block::load(b, i);
-        let next = Block::load_next(b, i);
+        let block = B::load(b, i);
+        let next = B::load_next(b, i);
         let digits = block.digits();
         let mut starts = digits & !(digits << 1);
         while starts != 0 {
@@ -1326,6 +1335,25 @@ mod tests {
             return None;
         };
         Some((text[e.span].to_string(), *r))
+    }
+
+    #[test]
+    fn avx2_and_baseline_scans_agree() {
+        if !blocks::avx2() {
+            return;
+        }
+        let runs = |r: Vec<DigitRun>| r.iter().map(|r| (r.start, r.end)).collect::<Vec<_>>();
+        for t in crate::testutil::block_texts() {
+            let f = crate::extract::text::fold(&t);
+            // SAFETY: AVX2 is there.
+            let ((r1, n1), (r2, n2)) = unsafe {
+                (
+                    scan_with::<crate::blocks::Block>(f.as_bytes()),
+                    scan_with::<crate::blocks::Block256>(f.as_bytes()),
+                )
+            };
+            assert_eq!((runs(r1), n1), (runs(r2), n2), "{t:?}");
+        }
     }
 
     #[test]

@@ -26,7 +26,7 @@ use super::data::numerals::{
 };
 use super::text::fold;
 use super::{Qualifier, Text};
-use crate::blocks::Block;
+use crate::blocks::{self, Classes};
 
 /// A numeral read from the text.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -219,19 +219,34 @@ impl<'t> Starts<'t> {
     /// Classifies the block from `base`.
     fn load(&mut self, base: usize) {
         self.base = base;
-        let f = self.folded;
-        if base >= f.len() {
-            self.mask = 0;
-            return;
-        }
-        let block = Block::load(f, base);
-        let next = Block::load_next(f, base);
-        let digits = block.digits();
-        // The folded text has no ASCII capitals.
-        let alnum = digits | block.range(b'a', b'z');
-        let after_alnum = alnum << 1 | u64::from(base > 0 && f[base - 1].is_ascii_alphanumeric());
-        self.mask = digits | (block.pairs(&next, START_PAIRS) & !after_alnum);
+        self.mask = if base >= self.folded.len() {
+            0
+        } else {
+            candidates(self.folded, base)
+        };
     }
+}
+
+blocks::dispatch_classes! {
+    /// The candidates of [`Starts`] in the block of the folded text `f` from `base`: digits,
+    /// and the first bytes of [`START_PAIRS`] not after an ASCII letter or digit. (This scan
+    /// runs over every byte of every text.)
+    fn candidates(f: &[u8], base: usize) -> u64 = candidates_with;
+}
+
+/// [`candidates`] with the classes of `B`.
+///
+/// # Safety
+/// The CPU has the features of `B` (see [`Classes::load`]).
+#[inline(always)]
+unsafe fn candidates_with<B: Classes>(f: &[u8], base: usize) -> u64 {
+    let block = B::load(f, base);
+    let next = B::load_next(f, base);
+    let digits = block.digits();
+    // The folded text has no ASCII capitals.
+    let alnum = digits | block.range(b'a', b'z');
+    let after_alnum = alnum << 1 | u64::from(base > 0 && f[base - 1].is_ascii_alphanumeric());
+    digits | (block.pairs(&next, START_PAIRS) & !after_alnum)
 }
 
 /// The number words, compiled.
@@ -1376,6 +1391,26 @@ mod tests {
         for (a, _) in QUALIFIERS {
             for (b, _) in QUALIFIERS {
                 assert!(a == b || !a.ends_with(b), "{a} ends with {b}");
+            }
+        }
+    }
+
+    #[test]
+    fn avx2_and_baseline_candidates_agree() {
+        if !blocks::avx2() {
+            return;
+        }
+        for t in crate::testutil::block_texts() {
+            let f = fold(&t);
+            for base in 0..f.len() {
+                // SAFETY: AVX2 is there.
+                let (narrow, wide) = unsafe {
+                    (
+                        candidates_with::<crate::blocks::Block>(f.as_bytes(), base),
+                        candidates_with::<crate::blocks::Block256>(f.as_bytes(), base),
+                    )
+                };
+                assert_eq!(narrow, wide, "{t:?} at {base}");
             }
         }
     }

@@ -2,7 +2,7 @@
 
 use std::borrow::Cow;
 
-use crate::blocks::Block;
+use crate::blocks::{self, Classes};
 
 /// Characters removed outright: zero-width space/non-joiner/joiner, word joiner, BOM (zero
 /// width no-break space), soft hyphen, left-to-right/right-to-left marks.
@@ -70,15 +70,28 @@ const fn lead_table() -> [bool; 256] {
 
 static LEAD: [bool; 256] = lead_table();
 
-/// True when `text` needs no change by [`clean`]. The common case, clean text, costs a
-/// few byte classes per block of 64 bytes (see [`Block`]), from which the white space that
-/// always changes is found exactly: a space before a space or newline, a newline before a
-/// space, three newlines in a row, CR, tab, VT and FF. Then the lead bytes of the special
-/// characters (C2, and E2..=EF for E2, E3 and EF) and the second byte 9A of U+1680 (E1 9A
-/// 80: `E1` itself leads most Vietnamese letters) are looked at exactly with
-/// [`special_at`], as typographic quotes and dashes share `E2 80` with the special spaces.
 fn is_clean(text: &str) -> bool {
-    let b = text.as_bytes();
+    bytes_are_clean(text.as_bytes())
+}
+
+blocks::dispatch_classes! {
+    /// True when `text` needs no change by [`clean`]. The common case, clean text, costs a
+    /// few byte classes per block of 64 bytes (see [`blocks::Block`]), from which the white
+    /// space that always changes is found exactly: a space before a space or newline, a
+    /// newline before a space, three newlines in a row, CR, tab, VT and FF. Then the lead
+    /// bytes of the special characters (C2, and E2..=EF for E2, E3 and EF) and the second
+    /// byte 9A of U+1680 (E1 9A 80: `E1` itself leads most Vietnamese letters) are looked at
+    /// exactly with [`special_at`], as typographic quotes and dashes share `E2 80` with the
+    /// special spaces.
+    fn bytes_are_clean(b: &[u8]) -> bool = bytes_are_clean_with;
+}
+
+/// [`bytes_are_clean`] with the classes of `B`.
+///
+/// # Safety
+/// The CPU has the features of `B` (see [`Classes::load`]).
+#[inline(always)]
+unsafe fn bytes_are_clean_with<B: Classes>(b: &[u8]) -> bool {
     let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
         return true;
     };
@@ -88,7 +101,7 @@ fn is_clean(text: &str) -> bool {
     let (mut prev_space, mut prev_newline) = (0u64, 0u64); // the masks of the block before
     let mut base = 0;
     while base < b.len() {
-        let block = Block::load(b, base);
+        let block = B::load(b, base);
         let space = block.eq(b' ');
         let newline = block.eq(b'\n');
         // The bytes after a space, after a newline, after two newlines (bit 0 and 1 from the
@@ -224,18 +237,8 @@ impl<'a> Places<'a> {
     }
 
     fn load(&mut self, base: usize) {
-        const END: u64 = 1 << 63;
-        let block = Block::load(self.b, base);
-        let space = block.eq(b' ');
-        let e1 = block.eq(0xE1);
-        let lead = block.any_of(LEADS);
-        let plain_e1 = e1 & !(block.eq(0x9A) >> 1 | END);
-        // Bytes after which a space may not stay in a run: white space and controls, DEL,
-        // and the lead bytes of special chars (not a plain `E1`, which leads a letter).
-        let stops_run = block.range(0, 0x20) | block.eq(0x7F) | (lead & !space & !plain_e1);
-        let single_space = space & !(stops_run >> 1 | END);
         self.base = base;
-        self.mask = lead & !single_space & !plain_e1;
+        self.mask = places(self.b, base);
     }
 
     /// Goes on from `at`, the start of a run: a space there is a place.
@@ -274,6 +277,30 @@ impl<'a> Places<'a> {
     }
 }
 
+blocks::dispatch_classes! {
+    /// The places of [`Places`] in the block of `b` from `base`.
+    fn places(b: &[u8], base: usize) -> u64 = places_with;
+}
+
+/// [`places`] with the classes of `B`.
+///
+/// # Safety
+/// The CPU has the features of `B` (see [`Classes::load`]).
+#[inline(always)]
+unsafe fn places_with<B: Classes>(b: &[u8], base: usize) -> u64 {
+    const END: u64 = 1 << 63;
+    let block = B::load(b, base);
+    let space = block.eq(b' ');
+    let e1 = block.eq(0xE1);
+    let lead = block.any_of(LEADS);
+    let plain_e1 = e1 & !(block.eq(0x9A) >> 1 | END);
+    // Bytes after which a space may not stay in a run: white space and controls, DEL, and
+    // the lead bytes of special chars (not a plain `E1`, which leads a letter).
+    let stops_run = block.range(0, 0x20) | block.eq(0x7F) | (lead & !space & !plain_e1);
+    let single_space = space & !(stops_run >> 1 | END);
+    lead & !single_space & !plain_e1
+}
+
 /// Writes the white space held back before a visible character: nothing at the start of the
 /// text, one or two newlines, or one space.
 #[inline]
@@ -295,6 +322,32 @@ fn flush(out: &mut String, pending_space: &mut bool, pending_newlines: &mut usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn avx2_and_baseline_classes_agree() {
+        use crate::blocks::{Block, Block256};
+        if !blocks::avx2() {
+            return;
+        }
+        for t in crate::testutil::block_texts() {
+            let b = t.as_bytes();
+            // SAFETY: AVX2 is there.
+            unsafe {
+                assert_eq!(
+                    bytes_are_clean_with::<Block>(b),
+                    bytes_are_clean_with::<Block256>(b),
+                    "{t:?}"
+                );
+                for base in 0..b.len() {
+                    assert_eq!(
+                        places_with::<Block>(b, base),
+                        places_with::<Block256>(b, base),
+                        "{t:?} at {base}"
+                    );
+                }
+            }
+        }
+    }
 
     /// The byte-by-byte loop [`clean`] had before it looked at blocks (see [`Places`]): the
     /// oracle of the differential test.

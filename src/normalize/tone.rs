@@ -7,7 +7,7 @@
 //! mark moves: each replaced character has the same UTF-8 length as the one it replaces.
 
 use super::ToneStyle;
-use crate::blocks::Block;
+use crate::blocks::{self, Classes};
 
 /// Toned forms of each base vowel, in the order grave, acute, hook above, tilde, dot below.
 const TONED: &[(char, [char; 5])] = &[
@@ -45,11 +45,28 @@ fn is_pair(first: char, second: char) -> bool {
     )
 }
 
+blocks::dispatch_classes! {
+    /// The ASCII `o`/`u` of the block of `b` from `base` that come before a non-ASCII byte
+    /// (or end the block: the byte after it is not seen).
+    fn traditional_firsts(b: &[u8], base: usize) -> u64 = traditional_firsts_with;
+}
+
+/// [`traditional_firsts`] with the classes of `B`.
+///
+/// # Safety
+/// The CPU has the features of `B` (see [`Classes::load`]).
+#[inline(always)]
+unsafe fn traditional_firsts_with<B: Classes>(b: &[u8], base: usize) -> u64 {
+    let block = B::load(b, base);
+    let before_non_ascii = block.range(0x80, 0xFF) >> 1 | 1 << 63;
+    block.any_of(b"ouOU") & before_non_ascii
+}
+
 /// Returns the text with tone marks placed in `style`, or `None` when nothing moves.
 ///
 /// A pair can only move where an ASCII vowel touches a non-ASCII (toned) one: the traditional
 /// style looks for ASCII `o`/`u` followed by a non-ASCII byte (found a block of 64 bytes at
-/// a time, see [`Block`]), the modern style for ASCII `a`/`e`/`y` preceded by one. The scan
+/// a time, see [`blocks::Block`]), the modern style for ASCII `a`/`e`/`y` preceded by one. The scan
 /// is over bytes; characters are decoded only there.
 pub(crate) fn place(text: &str, style: ToneStyle) -> Option<String> {
     let b = text.as_bytes();
@@ -59,10 +76,7 @@ pub(crate) fn place(text: &str, style: ToneStyle) -> Option<String> {
         ToneStyle::Traditional => {
             let mut base = 0;
             while base < b.len() {
-                let block = Block::load(b, base);
-                // The byte after the block is not seen: an `o`/`u` that ends it is looked at.
-                let before_non_ascii = block.range(0x80, 0xFF) >> 1 | 1 << 63;
-                let mut firsts = block.any_of(b"ouOU") & before_non_ascii;
+                let mut firsts = traditional_firsts(b, base);
                 while firsts != 0 {
                     let i = base + firsts.trailing_zeros() as usize;
                     firsts &= firsts - 1;
@@ -149,6 +163,27 @@ fn after_q(b: &[u8], i: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn avx2_and_baseline_classes_agree() {
+        use crate::blocks::{Block, Block256};
+        if !blocks::avx2() {
+            return;
+        }
+        for t in crate::testutil::block_texts() {
+            let b = t.as_bytes();
+            for base in 0..b.len() {
+                // SAFETY: AVX2 is there.
+                let (narrow, wide) = unsafe {
+                    (
+                        traditional_firsts_with::<Block>(b, base),
+                        traditional_firsts_with::<Block256>(b, base),
+                    )
+                };
+                assert_eq!(narrow, wide, "{t:?} at {base}");
+            }
+        }
+    }
 
     fn apply(s: &str, style: ToneStyle) -> String {
         place(s, style).unwrap_or_else(|| s.to_string())
