@@ -163,7 +163,7 @@ impl StartWords {
 /// The places where a numeral can start: a digit, or a start word at the start of a word.
 ///
 /// Each block of 64 bytes is classified at once into a bit mask of candidates (see
-/// [`Block`]): a digit, or the first two bytes of a start word not after an ASCII letter
+/// [`blocks::Block`]): a digit, or the first two bytes of a start word not after an ASCII letter
 /// or digit. Only those are then looked at, comparing their first four bytes with those of
 /// the start words as integers. The mask of the current block is kept between calls.
 struct Starts<'t> {

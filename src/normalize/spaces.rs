@@ -210,7 +210,7 @@ pub(crate) fn clean(text: &str) -> Cow<'_, str> {
 /// The places [`clean`] has to look at, in order: every byte of [`LEAD`] but a single
 /// space before a byte that surely starts a visible char, and but `E1` not before `9A`
 /// (`E1` leads most Vietnamese letters; of its chars only U+1680 is white space). Found a
-/// block of 64 bytes at a time (see [`Block`]); the byte after a block is not looked at, so
+/// block of 64 bytes at a time (see [`blocks::Block`]); the byte after a block is not looked at, so
 /// a space or `E1` at the end of a block is always a place. A space right where a run
 /// starts is one too (see [`Places::skip_to`]).
 struct Places<'a> {
