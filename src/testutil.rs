@@ -25,6 +25,26 @@ impl Rng {
     }
 }
 
+/// Checks a per-block scan written over `crate::blocks::Classes`: `wide` (its AVX2 version,
+/// only called when the CPU has AVX2) must agree with `narrow` (the baseline) at every
+/// offset of every [`block_texts`] text, as bytes after `prepare`.
+pub(crate) fn block_scans_agree<T: PartialEq + std::fmt::Debug>(
+    prepare: impl Fn(&str) -> String,
+    narrow: impl Fn(&[u8], usize) -> T,
+    wide: impl Fn(&[u8], usize) -> T,
+) {
+    if !crate::blocks::avx2() {
+        return;
+    }
+    for t in block_texts() {
+        let p = prepare(&t);
+        let b = p.as_bytes();
+        for base in 0..b.len() {
+            assert_eq!(narrow(b, base), wide(b, base), "{t:?} at {base}");
+        }
+    }
+}
+
 /// Texts for the block scans (see `crate::blocks`): every class of byte they look for, in
 /// valid UTF-8, from a few bytes to a few blocks long, so that each kind of byte falls at
 /// block edges and in the short last block. The scans with AVX2 must agree with the
