@@ -70,14 +70,9 @@ impl Block {
     #[inline]
     pub fn range(&self, lo: u8, hi: u8) -> u64 {
         use std::arch::x86_64::*;
-        let width = hi - lo;
-        if width == u8::MAX {
+        let Some((shift, limit)) = signed_range(lo, hi) else {
             return u64::MAX;
-        }
-        // Shifted by `0x80 - lo`, the range starts at the smallest signed byte, -128: a byte
-        // is in it when its shifted value is below `-127 + width` (two operations a lane).
-        let shift = 0x80u8.wrapping_sub(lo) as i8;
-        let limit = (i16::from(width) - 127) as i8;
+        };
         // SAFETY: SSE2 is part of x86_64.
         self.gather(|v| unsafe {
             _mm_cmplt_epi8(_mm_add_epi8(v, _mm_set1_epi8(shift)), _mm_set1_epi8(limit))
@@ -159,6 +154,20 @@ impl Block {
     pub fn digits(&self) -> u64 {
         self.range(b'0', b'9')
     }
+}
+
+/// The range `lo..=hi` (unsigned) as a shift and a signed limit, for the SIMD `range`: shifted
+/// by `0x80 - lo`, the range starts at the smallest signed byte, -128, and a byte is in it
+/// when its shifted value is below `-127 + (hi - lo)` (two operations a lane). `None` for
+/// the whole byte range, which is every byte.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn signed_range(lo: u8, hi: u8) -> Option<(i8, i8)> {
+    let width = hi - lo;
+    (width != u8::MAX).then(|| {
+        let shift = 0x80u8.wrapping_sub(lo) as i8;
+        (shift, (i16::from(width) - 127) as i8)
+    })
 }
 
 /// The classes of a 64-byte block, for code written once for [`Block`] and [`Block256`].
@@ -332,13 +341,9 @@ impl Classes for Block256 {
     #[inline(always)]
     fn range(&self, lo: u8, hi: u8) -> u64 {
         use std::arch::x86_64::*;
-        let width = hi - lo;
-        if width == u8::MAX {
+        let Some((shift, limit)) = signed_range(lo, hi) else {
             return u64::MAX;
-        }
-        // As in `Block::range`: shifted to start at -128, compared with a signed limit.
-        let shift = 0x80u8.wrapping_sub(lo) as i8;
-        let limit = (i16::from(width) - 127) as i8;
+        };
         // SAFETY: a `Block256` exists only where AVX2 is there (see the type).
         self.gather(|v| unsafe {
             _mm256_cmpgt_epi8(
