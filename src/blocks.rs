@@ -170,6 +170,129 @@ fn signed_range(lo: u8, hi: u8) -> Option<(i8, i8)> {
     })
 }
 
+/// A set of byte pairs for [`Classes::pairs_in`], with the nibble tables that find them all
+/// in one shuffle per nibble where the pairs fit in them.
+///
+/// The pairs are put in at most eight buckets, one bit each. A byte `x` is in the first
+/// bytes of bucket `k` when the bit is set for its low nibble in `nibbles[0]` and for its
+/// high nibble in `nibbles[1]`; likewise the byte after it for the second bytes
+/// (`nibbles[2]`, `nibbles[3]`). A bucket takes a pair only when every pair its nibbles then
+/// let through is one of the pairs, so the result is exact, never a superset. When they do
+/// not fit (or for a few pairs, where comparing each is as fast), `nibbles` is `None` and
+/// each pair is compared.
+pub(crate) struct PairTable<'a> {
+    pub list: &'a [(u8, u8)],
+    nibbles: Option<[[u8; 16]; 4]>,
+}
+
+impl<'a> PairTable<'a> {
+    /// The table of `list`.
+    pub const fn new(list: &'a [(u8, u8)]) -> PairTable<'a> {
+        let none = PairTable {
+            list,
+            nibbles: None,
+        };
+        // Four pairs or fewer: comparing each costs no more than the shuffles.
+        if list.len() <= 4 {
+            return none;
+        }
+        // Per bucket, the nibbles as bit sets: low and high of the first byte, of the second.
+        let mut buckets = [[0u16; 4]; 8];
+        let mut n = 0;
+        let mut i = 0;
+        while i < list.len() {
+            let (x, y) = list[i];
+            let one = [
+                1u16 << (x & 15),
+                1 << (x >> 4),
+                1 << (y & 15),
+                1 << (y >> 4),
+            ];
+            let mut k = 0;
+            let mut placed = false;
+            while k < n && !placed {
+                let b = buckets[k];
+                let joined = [b[0] | one[0], b[1] | one[1], b[2] | one[2], b[3] | one[3]];
+                if only_pairs_of(list, joined) {
+                    buckets[k] = joined;
+                    placed = true;
+                }
+                k += 1;
+            }
+            if !placed {
+                if n == buckets.len() {
+                    return none;
+                }
+                buckets[n] = one;
+                n += 1;
+            }
+            i += 1;
+        }
+        let mut nibbles = [[0u8; 16]; 4];
+        let mut k = 0;
+        while k < n {
+            let mut t = 0;
+            while t < 4 {
+                let mut nib = 0;
+                while nib < 16 {
+                    if buckets[k][t] >> nib & 1 == 1 {
+                        nibbles[t][nib] |= 1 << k;
+                    }
+                    nib += 1;
+                }
+                t += 1;
+            }
+            k += 1;
+        }
+        PairTable {
+            list,
+            nibbles: Some(nibbles),
+        }
+    }
+
+    /// True when the pairs are found by the nibble tables.
+    #[cfg(test)]
+    pub fn by_nibbles(&self) -> bool {
+        self.nibbles.is_some()
+    }
+}
+
+/// True when every pair whose bytes have the nibbles of `bucket` (see [`PairTable`]) is in
+/// `list`.
+const fn only_pairs_of(list: &[(u8, u8)], bucket: [u16; 4]) -> bool {
+    // Nibbles taken one at a time, so that the loops only go on below the set bits.
+    let mut nib = [0u8; 4];
+    let mut depth = 0;
+    loop {
+        if nib[depth] == 16 {
+            if depth == 0 {
+                return true;
+            }
+            nib[depth] = 0;
+            depth -= 1;
+            nib[depth] += 1;
+            continue;
+        }
+        if bucket[depth] >> nib[depth] & 1 == 0 {
+            nib[depth] += 1;
+            continue;
+        }
+        if depth < 3 {
+            depth += 1;
+            continue;
+        }
+        let (a, b) = (nib[1] << 4 | nib[0], nib[3] << 4 | nib[2]);
+        let mut i = 0;
+        while i < list.len() && !(list[i].0 == a && list[i].1 == b) {
+            i += 1;
+        }
+        if i == list.len() {
+            return false;
+        }
+        nib[depth] += 1;
+    }
+}
+
 /// The classes of a 64-byte block, for code written once for [`Block`] and [`Block256`].
 pub(crate) trait Classes: Copy {
     /// The block of `b` from byte `at` (`at < b.len()`), zero-padded past the end.
@@ -182,6 +305,7 @@ pub(crate) trait Classes: Copy {
     ///
     /// # Safety
     /// As for [`Classes::load`].
+    #[inline(always)]
     unsafe fn load_next(b: &[u8], at: usize) -> Self {
         if at + 1 < b.len() {
             Self::load(b, at + 1)
@@ -197,6 +321,12 @@ pub(crate) trait Classes: Copy {
     fn any_of(&self, set: &[u8]) -> u64;
     /// The bytes that start one of `pairs` with the same byte of `next`.
     fn pairs(&self, next: &Self, pairs: &[(u8, u8)]) -> u64;
+    /// [`Classes::pairs`] of the pairs of `table`, by its nibble tables where the
+    /// implementation has a byte shuffle ([`Block256`]).
+    #[inline(always)]
+    fn pairs_in(&self, next: &Self, table: &PairTable<'_>) -> u64 {
+        self.pairs(next, table.list)
+    }
     /// ASCII digits.
     #[inline(always)]
     fn digits(&self) -> u64 {
@@ -354,6 +484,32 @@ impl Classes for Block256 {
     }
 
     #[inline(always)]
+    fn pairs_in(&self, next: &Self, table: &PairTable<'_>) -> u64 {
+        use std::arch::x86_64::*;
+        let Some(nibbles) = &table.nibbles else {
+            return self.pairs(next, table.list);
+        };
+        // No closures here: a closure is not compiled for AVX2 with its caller.
+        // SAFETY: a `Block256` exists only where AVX2 is there (see the type).
+        unsafe {
+            let lo1 = _mm256_broadcastsi128_si256(_mm_loadu_si128(nibbles[0].as_ptr().cast()));
+            let hi1 = _mm256_broadcastsi128_si256(_mm_loadu_si128(nibbles[1].as_ptr().cast()));
+            let lo2 = _mm256_broadcastsi128_si256(_mm_loadu_si128(nibbles[2].as_ptr().cast()));
+            let hi2 = _mm256_broadcastsi128_si256(_mm_loadu_si128(nibbles[3].as_ptr().cast()));
+            let mut m = 0u64;
+            for k in 0..2 {
+                let hit = _mm256_and_si256(
+                    nibble_buckets(self.lanes[k], lo1, hi1),
+                    nibble_buckets(next.lanes[k], lo2, hi2),
+                );
+                let none = _mm256_movemask_epi8(_mm256_cmpeq_epi8(hit, _mm256_setzero_si256()));
+                m |= u64::from(!(none as u32)) << (32 * k);
+            }
+            m
+        }
+    }
+
+    #[inline(always)]
     fn pairs(&self, next: &Self, pairs: &[(u8, u8)]) -> u64 {
         use std::arch::x86_64::*;
         let mut m = 0u64;
@@ -371,6 +527,25 @@ impl Classes for Block256 {
         }
         m
     }
+}
+
+/// The buckets of [`PairTable`] whose bytes have the low nibble of each byte of `v` (looked
+/// up in `lo_t`) and its high nibble (in `hi_t`).
+///
+/// # Safety
+/// The CPU has AVX2.
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+unsafe fn nibble_buckets(
+    v: std::arch::x86_64::__m256i,
+    lo_t: std::arch::x86_64::__m256i,
+    hi_t: std::arch::x86_64::__m256i,
+) -> std::arch::x86_64::__m256i {
+    use std::arch::x86_64::*;
+    let low = _mm256_set1_epi8(0x0F);
+    let lo = _mm256_shuffle_epi8(lo_t, _mm256_and_si256(v, low));
+    let hi = _mm256_shuffle_epi8(hi_t, _mm256_and_si256(_mm256_srli_epi16(v, 4), low));
+    _mm256_and_si256(lo, hi)
 }
 
 /// The byte-by-byte classes (other targets, and the oracle of the tests).
@@ -462,6 +637,52 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn pair_tables_find_exactly_their_pairs() {
+        let mut rng = crate::testutil::Rng::new(0x9E37_79B9);
+        let mut by_nibbles = 0;
+        for round in 0..400 {
+            // Pairs over a small alphabet, so that the texts meet them often, and some of
+            // them sharing bytes, so that buckets take several pairs.
+            let alphabet: Vec<u8> = (0..8).map(|_| rng.next_u64() as u8).collect();
+            let n = 3 + rng.below(14);
+            let pairs: Vec<(u8, u8)> = (0..n)
+                .map(|_| (alphabet[rng.below(8)], alphabet[rng.below(8)]))
+                .collect();
+            let table = PairTable::new(&pairs);
+            by_nibbles += usize::from(table.by_nibbles());
+            let text: Vec<u8> = (0..150)
+                .map(|_| match rng.below(4) {
+                    0 => rng.next_u64() as u8,
+                    _ => alphabet[rng.below(8)],
+                })
+                .collect();
+            for at in [0, 1, 63, 100, 149] {
+                let (bytes, after) = (bytewise::load(&text, at), bytewise::load(&text, at + 1));
+                let want = (0..64).fold(0u64, |m, i| {
+                    m | u64::from(pairs.contains(&(bytes[i], after[i]))) << i
+                });
+                // SAFETY: `Block` needs nothing beyond the target's baseline.
+                let got = unsafe {
+                    let block = <Block as Classes>::load(&text, at);
+                    block.pairs_in(&<Block as Classes>::load_next(&text, at), &table)
+                };
+                assert_eq!(got, want, "round {round} at {at}: {pairs:?}");
+                #[cfg(target_arch = "x86_64")]
+                if avx2() {
+                    // SAFETY: AVX2 is there.
+                    let got = unsafe {
+                        let block = Block256::load(&text, at);
+                        block.pairs_in(&Block256::load_next(&text, at), &table)
+                    };
+                    assert_eq!(got, want, "round {round} at {at}: {pairs:?}");
+                }
+            }
+        }
+        // The nibble tables were tried, not only the fallback.
+        assert!(by_nibbles > 50, "{by_nibbles} tables by nibbles");
     }
 
     #[test]

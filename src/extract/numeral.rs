@@ -96,6 +96,9 @@ const START_PAIRS: &[(u8, u8)] = &{
     all
 };
 
+/// [`START_PAIRS`] ready for [`Classes::pairs_in`].
+const START_TABLE: blocks::PairTable<'static> = blocks::PairTable::new(START_PAIRS);
+
 /// The distinct first two bytes of the start words, and their number; `N` must be at
 /// least that number.
 const fn start_pairs<const N: usize>() -> ([(u8, u8); N], usize) {
@@ -162,40 +165,42 @@ impl StartWords {
 
 /// The places where a numeral can start: a digit, or a start word at the start of a word.
 ///
-/// Each block of 64 bytes is classified at once into a bit mask of candidates (see
-/// [`blocks::Block`]): a digit, or the first two bytes of a start word not after an ASCII letter
-/// or digit. Only those are then looked at, comparing their first four bytes with those of
-/// the start words as integers. The mask of the current block is kept between calls.
+/// The whole text is classified first, 64 bytes at a time, into one bit mask of candidates
+/// per block (see [`blocks::Block`]): a digit, or the first two bytes of a start word not
+/// after an ASCII letter or digit. Only those are then looked at, comparing their first
+/// four bytes with those of the start words as integers.
 struct Starts<'t> {
     text: &'t str,
     folded: &'t [u8],
-    /// The block start, and its candidates not yet taken.
+    /// The candidates of each block of 64 bytes.
+    masks: Vec<u64>,
+    /// The current block's start, and its candidates not yet taken.
     base: usize,
     mask: u64,
 }
 
 impl<'t> Starts<'t> {
     fn new(text: &'t Text) -> Starts<'t> {
-        let mut s = Starts {
+        let folded = text.folded().as_bytes();
+        let masks = candidates(folded);
+        Starts {
             text: text.raw(),
-            folded: text.folded().as_bytes(),
+            folded,
+            mask: masks.first().copied().unwrap_or(0),
+            masks,
             base: 0,
-            mask: 0,
-        };
-        s.load(0);
-        s
+        }
     }
 
     /// The first start at or after `pos`: its position and the end of the digit or word.
     fn next(&mut self, pos: usize) -> Option<(usize, usize)> {
         let words = &*START_WORDS;
         let (text, folded) = (self.text, self.folded);
-        let n = folded.len();
         if pos >= self.base + 64 || pos < self.base {
-            self.load(pos);
-        } else {
-            self.mask &= u64::MAX << (pos - self.base);
+            self.base = pos & !63;
+            self.mask = self.masks.get(pos / 64).copied().unwrap_or(0);
         }
+        self.mask &= u64::MAX << (pos - self.base);
         loop {
             while self.mask != 0 {
                 let i = self.base + self.mask.trailing_zeros() as usize;
@@ -209,29 +214,33 @@ impl<'t> Starts<'t> {
                     }
                 }
             }
-            if self.base + 64 >= n {
-                return None;
-            }
-            self.load(self.base + 64);
+            self.base += 64;
+            self.mask = *self.masks.get(self.base / 64)?;
         }
-    }
-
-    /// Classifies the block from `base`.
-    fn load(&mut self, base: usize) {
-        self.base = base;
-        self.mask = if base >= self.folded.len() {
-            0
-        } else {
-            candidates(self.folded, base)
-        };
     }
 }
 
 blocks::dispatch_classes! {
-    /// The candidates of [`Starts`] in the block of the folded text `f` from `base`: digits,
-    /// and the first bytes of [`START_PAIRS`] not after an ASCII letter or digit. (This scan
-    /// runs over every byte of every text.)
-    fn candidates(f: &[u8], base: usize) -> u64 = candidates_with;
+    /// The candidates of [`Starts`] in the folded text `f`, one mask per block of 64 bytes:
+    /// digits, and the first bytes of [`START_PAIRS`] not after an ASCII letter or digit.
+    /// (This scan runs over every byte of every text.)
+    fn candidates(f: &[u8]) -> Vec<u64> = all_candidates_with;
+}
+
+/// [`candidates`] with the classes of `B`.
+///
+/// # Safety
+/// The CPU has the features of `B` (see [`Classes::load`]).
+#[inline(always)]
+unsafe fn all_candidates_with<B: Classes>(f: &[u8]) -> Vec<u64> {
+    // A loop, not a closure: a closure would not be compiled for AVX2 with its caller.
+    let mut masks = Vec::with_capacity(f.len().div_ceil(64));
+    let mut base = 0;
+    while base < f.len() {
+        masks.push(candidates_with::<B>(f, base));
+        base += 64;
+    }
+    masks
 }
 
 /// [`candidates`] with the classes of `B`.
@@ -246,7 +255,7 @@ unsafe fn candidates_with<B: Classes>(f: &[u8], base: usize) -> u64 {
     // The folded text has no ASCII capitals.
     let alnum = digits | block.range(b'a', b'z');
     let after_alnum = alnum << 1 | u64::from(base > 0 && f[base - 1].is_ascii_alphanumeric());
-    digits | (block.pairs(&next, START_PAIRS) & !after_alnum)
+    digits | (block.pairs_in(&next, &START_TABLE) & !after_alnum)
 }
 
 /// The number words, compiled.
@@ -1398,6 +1407,9 @@ mod tests {
     #[test]
     fn avx2_and_baseline_candidates_agree() {
         use crate::blocks::{Block, Block256};
+        // The start pairs fit in the nibble tables (else they are compared one by one,
+        // which is right but slower: see `blocks::PairTable`).
+        assert!(START_TABLE.by_nibbles(), "{START_PAIRS:?}");
         // SAFETY: `Block` needs nothing; `wide` is called only where AVX2 is there.
         crate::testutil::block_scans_agree(
             |t| fold(t).into_owned(),
