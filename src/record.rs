@@ -258,18 +258,30 @@ fn write_str(out: &mut Vec<u8>, s: &str) {
             start = i + 1;
         }
     }
+    // The rest, eight bytes at a time: the last window ends at the end, overlapping the one
+    // before (bytes looked at twice are only looked at); a string shorter than eight bytes
+    // is padded with spaces. Only a window with a byte to escape is gone through byte by byte.
     let mut i = blocks_end;
     while i < b.len() {
-        if b.get(i..i + 8).is_some_and(|chunk| !swar_special(chunk)) {
-            i += 8;
-            continue;
+        let end = (i + 8).min(b.len());
+        let window = match b.get(end.wrapping_sub(8)..end) {
+            Some(w) => u64::from_le_bytes(w.try_into().expect("8 bytes")),
+            None => {
+                let mut padded = [b' '; 8];
+                padded[..b.len()].copy_from_slice(b);
+                u64::from_le_bytes(padded)
+            }
+        };
+        if swar_special(window) {
+            for (j, &c) in b.iter().enumerate().take(end).skip(i) {
+                if c < 0x20 || c == b'"' || c == b'\\' {
+                    out.extend_from_slice(&b[start..j]);
+                    push_escaped(out, c);
+                    start = j + 1;
+                }
+            }
         }
-        if b[i] < 0x20 || b[i] == b'"' || b[i] == b'\\' {
-            out.extend_from_slice(&b[start..i]);
-            push_escaped(out, b[i]);
-            start = i + 1;
-        }
-        i += 1;
+        i = end;
     }
     out.extend_from_slice(&b[start..]);
     out.push(b'"');
@@ -291,13 +303,14 @@ unsafe fn to_escape_with<B: Classes>(b: &[u8], base: usize) -> u64 {
     block.range(0, 0x1F) | block.any_of(b"\"\\")
 }
 
-/// True when one of eight bytes is below 0x20, a quote or a backslash.
-fn swar_special(chunk: &[u8]) -> bool {
+/// True when one of the eight bytes of `x` (little-endian) is below 0x20, a quote or a
+/// backslash.
+#[inline]
+fn swar_special(x: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // Non-zero when one of the eight bytes of `x` is zero.
     let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
-    let x = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
     // A byte below 0x20 (a high byte has its top bit set in `x`, so `!x` clears it).
     let control = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
     control | has_zero(x ^ (ONES * u64::from(b'"'))) | has_zero(x ^ (ONES * u64::from(b'\\'))) != 0
