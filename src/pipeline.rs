@@ -20,7 +20,7 @@ use serde_json::{Map, Value as Json};
 
 use crate::extract::{self, Context, Entity, Kind, KindSet, TimePoint};
 use crate::input::encoding::{self, Encoding};
-use crate::input::{self, Body, Document, Input, ReadOptions, SeenIds};
+use crate::input::{self, json_line, Body, Document, Input, ReadOptions, SeenIds};
 use crate::normalize::{self, ToneStyle};
 use crate::span::Span;
 use crate::{meta, record, segment, Error};
@@ -242,7 +242,11 @@ impl Pipeline {
     }
 
     fn process_json_line(&self, default_id: String, source: String, line: &[u8]) -> Processed {
-        let mut obj: Map<String, Json> = match sonic_rs::from_slice(line) {
+        // The common line, an object with a string text field, takes the fast path; any
+        // other line (and every error) is parsed again the plain way, which says why.
+        let parsed = json_line::parse_object_fast(line, &self.cfg.text_field).map(Ok);
+        let mut obj: Map<String, Json> = match parsed.unwrap_or_else(|| sonic_rs::from_slice(line))
+        {
             Ok(Json::Object(o)) => o,
             Ok(other) => {
                 let what = match other {
