@@ -179,49 +179,58 @@ pub struct Record<'a> {
     pub no_text: bool,
 }
 
-/// Converts increasing byte offsets into code-point offsets by counting forward; a smaller
-/// offset than the last restarts the count from the beginning.
-pub struct CharCounter<'a> {
-    text: &'a str,
-    byte: usize,
-    chars: usize,
+/// Converts byte offsets of a text into code-point offsets in constant time, in any order:
+/// for each block of 64 bytes, the number of code points before it and the mask of its
+/// continuation bytes (one pass over the text, see [`blocks::Block`]). The offsets of every
+/// sentence and entity of a record are converted.
+pub struct CharIndex {
+    /// Code points before the block, and the continuation bytes of the block.
+    blocks: Vec<(usize, u64)>,
+    /// Code points in the whole text.
+    total: usize,
 }
 
-impl<'a> CharCounter<'a> {
-    /// A counter at the start of `text`.
-    pub fn new(text: &'a str) -> Self {
-        CharCounter {
-            text,
-            byte: 0,
-            chars: 0,
-        }
+impl CharIndex {
+    /// The index of `text`.
+    pub fn new(text: &str) -> CharIndex {
+        let (blocks, total) = continuation_blocks(text.as_bytes());
+        CharIndex { blocks, total }
     }
 
-    /// The code-point offset of byte offset `at` (a char boundary).
-    pub fn at(&mut self, at: usize) -> usize {
-        if at < self.byte {
-            self.byte = 0;
-            self.chars = 0;
+    /// The code-point offset of byte offset `at` (a char boundary, at most the length).
+    pub fn at(&self, at: usize) -> usize {
+        match self.blocks.get(at / 64) {
+            Some(&(before, continuation)) => {
+                let k = at % 64;
+                before + k - (continuation & ((1u64 << k) - 1)).count_ones() as usize
+            }
+            None => self.total, // the end of a text of whole blocks
         }
-        self.chars += count_chars(&self.text.as_bytes()[self.byte..at]);
-        self.byte = at;
-        self.chars
     }
 }
 
-/// Number of code points in valid UTF-8 bytes: the bytes that are not continuation bytes.
-fn count_chars(bytes: &[u8]) -> usize {
-    // Counted in byte-wide lanes, 255 bytes at a time (a plain `count` widens every lane to
-    // 64 bits): offsets of every sentence and entity are counted over the whole text.
-    bytes
-        .chunks(255)
-        .map(|c| {
-            let n = c
-                .iter()
-                .fold(0u8, |n, &b| n.wrapping_add(u8::from((b as i8) >= -0x40)));
-            usize::from(n)
-        })
-        .sum()
+blocks::dispatch_classes! {
+    /// The blocks of a [`CharIndex`] of the UTF-8 bytes `b`, and the number of code points.
+    fn continuation_blocks(b: &[u8]) -> (Vec<(usize, u64)>, usize) = continuation_blocks_with;
+}
+
+/// [`continuation_blocks`] with the classes of `B`.
+///
+/// # Safety
+/// The CPU has the features of `B` (see [`Classes::load`]).
+#[inline(always)]
+unsafe fn continuation_blocks_with<B: Classes>(b: &[u8]) -> (Vec<(usize, u64)>, usize) {
+    // A loop, not a closure: a closure would not be compiled for AVX2 with its caller.
+    let mut blocks = Vec::with_capacity(b.len().div_ceil(64));
+    let (mut chars, mut base) = (0, 0);
+    while base < b.len() {
+        // The last block is padded with zeros, which are not continuation bytes.
+        let continuation = B::load(b, base).range(0x80, 0xBF);
+        blocks.push((chars, continuation));
+        chars += (b.len() - base).min(64) - continuation.count_ones() as usize;
+        base += 64;
+    }
+    (blocks, chars)
 }
 
 /// The index of the sentence that contains byte `at` (the last one starting at or before it).
@@ -370,6 +379,7 @@ pub fn write(out: &mut Vec<u8>, r: &Record<'_>) {
     out.extend_from_slice(b",\"meta\":");
     let _ = serde_json::to_writer(&mut *out, r.meta);
     let text = r.text.unwrap_or("");
+    let chars = CharIndex::new(text);
     if !r.no_text {
         out.extend_from_slice(b",\"text\":");
         match r.text {
@@ -377,7 +387,6 @@ pub fn write(out: &mut Vec<u8>, r: &Record<'_>) {
             None => out.extend_from_slice(b"null"),
         }
         out.extend_from_slice(b",\"sentences\":[");
-        let mut chars = CharCounter::new(text);
         for (i, s) in r.sentences.iter().enumerate() {
             if i > 0 {
                 out.push(b',');
@@ -392,8 +401,6 @@ pub fn write(out: &mut Vec<u8>, r: &Record<'_>) {
         out.push(b']');
     }
     out.extend_from_slice(b",\"entities\":[");
-    // A counter of its own: entities start again from the top of the text.
-    let mut chars = CharCounter::new(text);
     for (i, e) in r.entities.iter().enumerate() {
         if i > 0 {
             out.push(b',');
@@ -465,11 +472,43 @@ mod tests {
     #[test]
     fn char_offsets() {
         let t = "Tỷ lệ 32,8% và";
-        let mut c = CharCounter::new(t);
+        let c = CharIndex::new(t);
         let b = t.find("32").unwrap();
         assert_eq!(c.at(b), 6);
         assert_eq!(c.at(b + 5), 11);
         assert_eq!(c.at(0), 0);
+        assert_eq!(c.at(t.len()), t.chars().count());
+        assert_eq!(CharIndex::new("").at(0), 0);
+    }
+
+    #[test]
+    fn char_offsets_at_every_boundary() {
+        // Texts of many lengths around the 64-byte blocks, of one- to four-byte chars.
+        let mut texts = crate::testutil::block_texts();
+        texts.extend((0..200).map(|n| "ệa𝄞ß".chars().cycle().take(n).collect::<String>()));
+        for t in &texts {
+            let c = CharIndex::new(t);
+            let mut want = 0;
+            for at in 0..=t.len() {
+                if t.is_char_boundary(at) {
+                    assert_eq!(c.at(at), want, "{t:?} at {at}");
+                    want += 1;
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn avx2_and_baseline_char_blocks_agree() {
+        use crate::blocks::{Block, Block256};
+        for t in crate::testutil::block_texts() {
+            // SAFETY: `Block` needs nothing; `Block256` is used only where AVX2 is there.
+            let narrow = unsafe { continuation_blocks_with::<Block>(t.as_bytes()) };
+            if crate::blocks::avx2() {
+                let wide = unsafe { continuation_blocks_with::<Block256>(t.as_bytes()) };
+                assert_eq!(narrow, wide, "{t:?}");
+            }
+        }
     }
 
     #[test]

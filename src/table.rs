@@ -17,7 +17,7 @@ use parquet::file::properties::WriterProperties;
 use parquet::file::writer::SerializedFileWriter;
 use parquet::schema::parser::parse_message_type;
 
-use crate::record::{fields, sentence_of, CharCounter, Field, Record};
+use crate::record::{fields, sentence_of, CharIndex, Field, Record};
 use crate::Error;
 
 /// The type of a column.
@@ -106,7 +106,7 @@ fn column(kind: crate::Kind, name: &str) -> Option<usize> {
 /// The rows of a record: one per entity.
 pub fn rows(r: &Record<'_>) -> Vec<Row> {
     let text = r.text.unwrap_or("");
-    let mut chars = CharCounter::new(text);
+    let chars = CharIndex::new(text);
     let mut out = Vec::with_capacity(r.entities.len());
     for e in r.entities {
         let mut row = vec![Cell::Null; COLUMNS.len()];
