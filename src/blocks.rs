@@ -369,7 +369,7 @@ macro_rules! dispatch_classes {
         $vis fn $name($($arg: $ty),*) -> $ret {
             #[cfg(target_arch = "x86_64")]
             {
-                #[target_feature(enable = "avx2")]
+                #[target_feature(enable = "avx2,bmi1,bmi2,lzcnt,popcnt")]
                 unsafe fn wide($($arg: $ty),*) -> $ret {
                     $generic::<$crate::blocks::Block256>($($arg),*)
                 }
@@ -385,13 +385,19 @@ macro_rules! dispatch_classes {
 }
 pub(crate) use dispatch_classes;
 
-/// True when the CPU has AVX2, so that [`Block256`] may be used (the standard library
-/// detects it once and caches the answer).
-#[inline]
+/// True when the CPU has AVX2, so that [`Block256`] may be used, and the bit instructions
+/// that come with it (BMI1, BMI2, LZCNT, POPCNT: every AVX2 CPU has them, the x86-64-v3
+/// level), which the AVX2 functions are compiled for too: the bit masks are counted and
+/// walked bit by bit. Detected once and cached.
+#[inline(always)]
 pub(crate) fn avx2() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
-        std::is_x86_feature_detected!("avx2")
+        match WIDE.load(std::sync::atomic::Ordering::Relaxed) {
+            2 => true,
+            1 => false,
+            _ => detect_wide(),
+        }
     }
     #[cfg(not(target_arch = "x86_64"))]
     {
@@ -399,9 +405,30 @@ pub(crate) fn avx2() -> bool {
     }
 }
 
+/// What [`avx2`] found: 0 not looked yet, 1 no, 2 yes.
+#[cfg(target_arch = "x86_64")]
+static WIDE: std::sync::atomic::AtomicU8 = std::sync::atomic::AtomicU8::new(0);
+
+/// Detects the features of [`avx2`] and keeps the answer in [`WIDE`].
+#[cfg(target_arch = "x86_64")]
+#[cold]
+fn detect_wide() -> bool {
+    let yes = std::is_x86_feature_detected!("avx2")
+        && std::is_x86_feature_detected!("bmi1")
+        && std::is_x86_feature_detected!("bmi2")
+        && std::is_x86_feature_detected!("lzcnt")
+        && std::is_x86_feature_detected!("popcnt");
+    WIDE.store(
+        if yes { 2 } else { 1 },
+        std::sync::atomic::Ordering::Relaxed,
+    );
+    yes
+}
+
 /// [`Block`] as two 32-byte AVX2 lanes. Only made by [`Classes::load`], whose caller has
 /// checked [`avx2`]: a value is the proof that its methods may use AVX2. Its methods are
-/// meant to be inlined into a function compiled with `#[target_feature(enable = "avx2")]`.
+/// meant to be inlined into a function compiled with `#[target_feature(enable = "avx2")]`
+/// (and the features that come with it, see [`avx2`]).
 #[cfg(target_arch = "x86_64")]
 #[derive(Clone, Copy)]
 pub(crate) struct Block256 {
