@@ -66,6 +66,19 @@ impl Block {
         self.gather(|v| unsafe { _mm_cmpeq_epi8(v, _mm_set1_epi8(c as i8)) })
     }
 
+    /// The bytes equal to the same byte of `other`.
+    #[inline]
+    pub fn same(&self, other: &Block) -> u64 {
+        use std::arch::x86_64::*;
+        let mut m = 0u64;
+        for (k, (&v, &w)) in self.lanes.iter().zip(&other.lanes).enumerate() {
+            // SAFETY: SSE2 is part of x86_64.
+            let bits = unsafe { _mm_movemask_epi8(_mm_cmpeq_epi8(v, w)) } as u16;
+            m |= u64::from(bits) << (16 * k);
+        }
+        m
+    }
+
     /// The bytes in `lo..=hi` (unsigned).
     #[inline]
     pub fn range(&self, lo: u8, hi: u8) -> u64 {
@@ -128,6 +141,13 @@ impl Block {
     /// The bytes equal to `c`.
     pub fn eq(&self, c: u8) -> u64 {
         bytewise::mask(&self.bytes, |x| x == c)
+    }
+
+    /// The bytes equal to the same byte of `other`.
+    pub fn same(&self, other: &Block) -> u64 {
+        (0..64).fold(0, |m, i| {
+            m | u64::from(self.bytes[i] == other.bytes[i]) << i
+        })
     }
 
     /// The bytes in `lo..=hi` (unsigned).
@@ -315,6 +335,8 @@ pub(crate) trait Classes: Copy {
     }
     /// The bytes equal to `c`.
     fn eq(&self, c: u8) -> u64;
+    /// The bytes equal to the same byte of `other`.
+    fn same(&self, other: &Self) -> u64;
     /// The bytes in `lo..=hi` (unsigned).
     fn range(&self, lo: u8, hi: u8) -> u64;
     /// The bytes of `set`.
@@ -342,6 +364,10 @@ impl Classes for Block {
     #[inline(always)]
     fn eq(&self, c: u8) -> u64 {
         Block::eq(self, c)
+    }
+    #[inline(always)]
+    fn same(&self, other: &Self) -> u64 {
+        Block::same(self, other)
     }
     #[inline(always)]
     fn range(&self, lo: u8, hi: u8) -> u64 {
@@ -485,6 +511,17 @@ impl Classes for Block256 {
     }
 
     #[inline(always)]
+    fn same(&self, other: &Self) -> u64 {
+        use std::arch::x86_64::*;
+        // SAFETY: a `Block256` exists only where AVX2 is there (see the type).
+        unsafe {
+            let lo = _mm256_movemask_epi8(_mm256_cmpeq_epi8(self.lanes[0], other.lanes[0]));
+            let hi = _mm256_movemask_epi8(_mm256_cmpeq_epi8(self.lanes[1], other.lanes[1]));
+            u64::from(lo as u32) | u64::from(hi as u32) << 32
+        }
+    }
+
+    #[inline(always)]
     fn any_of(&self, set: &[u8]) -> u64 {
         use std::arch::x86_64::*;
         // SAFETY: a `Block256` exists only where AVX2 is there (see the type).
@@ -617,6 +654,12 @@ mod tests {
                 let m = |f: &dyn Fn(u8) -> bool| bytewise::mask(&bytes, f);
                 assert_eq!(block.digits(), m(&|c| c.is_ascii_digit()), "{v:#x} at {at}");
                 assert_eq!(block.eq(v), m(&|c| c == v), "{v:#x}");
+                let shifted: Vec<u8> = text.iter().map(|&c| c ^ u8::from(c % 5 == 0)).collect();
+                let other = Block::load(&shifted, at);
+                let other_bytes = bytewise::load(&shifted, at);
+                let want_same =
+                    (0..64).fold(0u64, |m, i| m | u64::from(bytes[i] == other_bytes[i]) << i);
+                assert_eq!(block.same(&other), want_same, "{v:#x} at {at}");
                 for (lo, hi) in [
                     (0, 0x20),
                     (0x80, 0xFF),
@@ -658,6 +701,9 @@ mod tests {
                     }
                     assert_eq!(wide.pairs(&wide_next, &pairs), want, "{v:#x}");
                     assert_eq!(wide.eq(v), block.eq(v), "{v:#x}");
+                    // SAFETY: AVX2 is there.
+                    let wide_other = unsafe { Block256::load(&shifted, at) };
+                    assert_eq!(wide.same(&wide_other), want_same, "{v:#x} at {at}");
                     for set in sets {
                         assert_eq!(wide.any_of(set), block.any_of(set), "{v:#x}");
                     }

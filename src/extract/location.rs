@@ -32,6 +32,7 @@ use std::sync::LazyLock;
 
 use super::text::fold;
 use super::{Context, Entity, Place, Text, TimePoint, Value};
+use crate::blocks::{self, Classes};
 use crate::normalize::{tone, ToneStyle};
 use crate::span::Span;
 
@@ -260,9 +261,7 @@ impl Matcher {
         let folded = text.folded().as_bytes();
         // Matches do not overlap: a start before `next` is inside the previous one.
         let mut next = 0;
-        let mut from = 0;
-        while let Some(d) = next_capital(raw, folded, from) {
-            from = d + 1;
+        for d in capitals(raw, folded) {
             let c = char_start(raw, d);
             // Leads are lower case, so no capital is inside one: the starts stay in order.
             for lead in &self.leads {
@@ -288,27 +287,47 @@ impl Matcher {
     }
 }
 
-/// The first byte at or after `from` where `raw` and its folded twin `folded` (same length,
-/// same char boundaries) differ: a capital letter is a char that folding changes, and
-/// folding changes one byte of it (an ASCII capital, or the last byte of a multi-byte
-/// one). Compared sixteen bytes at a time, as two words.
-#[inline]
-fn next_capital(raw: &[u8], folded: &[u8], mut from: usize) -> Option<usize> {
+/// The bytes where `raw` and its folded twin `folded` (same length, same char boundaries)
+/// differ, in order: a capital letter is a char that folding changes, and folding changes
+/// one byte of it (an ASCII capital, or the last byte of a multi-byte one). Compared a
+/// block of 64 bytes at a time (see [`crate::blocks::Block`]).
+fn capitals<'a>(raw: &'a [u8], folded: &'a [u8]) -> impl Iterator<Item = usize> + 'a {
+    differing_blocks(raw, folded)
+        .into_iter()
+        .enumerate()
+        .flat_map(|(k, mut mask)| {
+            std::iter::from_fn(move || {
+                (mask != 0).then(|| {
+                    let i = 64 * k + mask.trailing_zeros() as usize;
+                    mask &= mask - 1;
+                    i
+                })
+            })
+        })
+}
+
+blocks::dispatch_classes! {
+    /// The masks of the bytes where `raw` and `folded` differ, a block of 64 bytes each.
+    fn differing_blocks(raw: &[u8], folded: &[u8]) -> Vec<u64> = differing_blocks_with;
+}
+
+/// [`differing_blocks`] with the classes of `B`.
+///
+/// # Safety
+/// The CPU has the features of `B` (see [`Classes::load`]).
+#[inline(always)]
+unsafe fn differing_blocks_with<B: Classes>(raw: &[u8], folded: &[u8]) -> Vec<u64> {
     let n = raw.len().min(folded.len());
-    let word = |s: &[u8], i: usize| u64::from_le_bytes(s[i..i + 8].try_into().expect("8 bytes"));
-    while from + 16 <= n {
-        let lo = word(raw, from) ^ word(folded, from);
-        let hi = word(raw, from + 8) ^ word(folded, from + 8);
-        if lo | hi != 0 {
-            return Some(if lo != 0 {
-                from + lo.trailing_zeros() as usize / 8
-            } else {
-                from + 8 + hi.trailing_zeros() as usize / 8
-            });
-        }
-        from += 16;
+    let (raw, folded) = (&raw[..n], &folded[..n]);
+    // A loop, not a closure: a closure would not be compiled for AVX2 with its caller.
+    let mut masks = Vec::with_capacity(n.div_ceil(64));
+    let mut base = 0;
+    while base < n {
+        // Past the end both blocks are padded with zeros, which are the same.
+        masks.push(!B::load(raw, base).same(&B::load(folded, base)));
+        base += 64;
     }
-    (from..n).find(|&i| raw[i] != folded[i])
+    masks
 }
 
 /// How a matched name stands in its context.
@@ -563,6 +582,27 @@ fn m_entry(text: &str, span: Span) -> Option<(&'static Province, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn capitals_are_the_bytes_folding_changes() {
+        for t in crate::testutil::block_texts() {
+            let folded = fold(&t);
+            let (raw, folded) = (t.as_bytes(), folded.as_bytes());
+            let want: Vec<usize> = (0..raw.len()).filter(|&i| raw[i] != folded[i]).collect();
+            assert_eq!(capitals(raw, folded).collect::<Vec<_>>(), want, "{t:?}");
+            #[cfg(target_arch = "x86_64")]
+            if blocks::avx2() {
+                // SAFETY: `Block` needs nothing; AVX2 is there.
+                let (narrow, wide) = unsafe {
+                    (
+                        differing_blocks_with::<blocks::Block>(raw, folded),
+                        differing_blocks_with::<blocks::Block256>(raw, folded),
+                    )
+                };
+                assert_eq!(narrow, wide, "{t:?}");
+            }
+        }
+    }
 
     fn names(text: &str) -> Vec<(&str, &'static str)> {
         let mut out = Vec::new();
