@@ -615,10 +615,15 @@ pub(crate) fn resolve_overlaps(candidates: Vec<Entity>, ranks: &[usize]) -> Vec<
             keep[i] = true;
         }
     }
+    kept_in_text_order(candidates, &keep)
+}
+
+/// The candidates marked in `keep`, sorted by start (then end).
+fn kept_in_text_order(candidates: Vec<Entity>, keep: &[bool]) -> Vec<Entity> {
     let mut out: Vec<Entity> = candidates
         .into_iter()
         .zip(keep)
-        .filter_map(|(e, k)| k.then_some(e))
+        .filter_map(|(e, &k)| k.then_some(e))
         .collect();
     out.sort_by_key(|e| (e.span.start, e.span.end));
     out
@@ -700,13 +705,7 @@ mod tests {
                 keep[i] = true;
             }
         }
-        let mut out: Vec<Entity> = candidates
-            .into_iter()
-            .zip(keep)
-            .filter_map(|(e, k)| k.then_some(e))
-            .collect();
-        out.sort_by_key(|e| (e.span.start, e.span.end));
-        out
+        kept_in_text_order(candidates, &keep)
     }
 
     #[test]
