@@ -11,7 +11,7 @@ use serde_json::{Map, Value as Json};
 /// five times per document and then copies it into the string. Here the text is only
 /// skipped by the parser (validated, and kept as its raw JSON) and then unescaped once into
 /// a string of the right size. Every other field is parsed as before.
-pub(crate) fn parse_object_fast(line: &[u8], text_field: &str) -> Option<Json> {
+pub fn parse_object_fast(line: &[u8], text_field: &str) -> Option<Json> {
     // `from_slice` validates the line's UTF-8 up front with `simdutf8` too, and fails on
     // invalid UTF-8 anywhere, also in a skipped value; `from_str` does not check again.
     let line = simdutf8::basic::from_utf8(line).ok()?;

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 pub mod binary;
 pub mod encoding;
 pub mod ids;
-pub(crate) mod json_line;
+pub mod json_line;
 mod walk;
 
 pub use ids::SeenIds;
