@@ -137,7 +137,7 @@ pub(super) fn score(text: &str) -> Score {
     let mut s = Score::default();
     let mut start = None;
     for (i, c) in text.char_indices() {
-        let in_word = c.is_alphabetic() || is_mark(c);
+        let in_word = is_alphabetic(c) || is_mark(c);
         match (in_word, start) {
             (true, None) => start = Some(i),
             (false, Some(st)) => {
@@ -164,6 +164,17 @@ fn judge(word: &str, s: &mut Score) {
         s.valid += 1;
     } else {
         s.invalid += 1;
+    }
+}
+
+/// `c.is_alphabetic()`, answered without the standard library's table search for the Latin
+/// blocks that every candidate decoding of Vietnamese is made of (all of their characters
+/// are letters but `×` and `÷`).
+fn is_alphabetic(c: char) -> bool {
+    match c {
+        'a'..='z' | 'A'..='Z' | '\u{1E00}'..='\u{1EFF}' => true,
+        '\u{C0}'..='\u{24F}' => !matches!(c, '×' | '÷'),
+        _ => c.is_alphabetic(),
     }
 }
 
@@ -298,6 +309,13 @@ fn parse(letters: &[u8], tone: Option<char>) -> bool {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn is_alphabetic_is_the_standard_librarys() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
     use super::*;
 
     #[test]
