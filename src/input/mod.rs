@@ -261,7 +261,13 @@ fn read_one(
                 count: consumed.clone(),
             };
             let reader: Box<dyn BufRead> = match compression {
-                Compression::None => Box::new(BufReader::with_capacity(1 << 16, counted)),
+                // A buffer no larger than the file: `Counting` has no `read_buf`, so the
+                // standard library zeroes a new buffer before its first read, and a folder
+                // of small files would pay for 64 KiB of zeroes each.
+                Compression::None => Box::new(BufReader::with_capacity(
+                    size.map_or(1 << 16, |s| (s as usize + 1).clamp(1 << 10, 1 << 16)),
+                    counted,
+                )),
                 Compression::Gzip => Box::new(BufReader::with_capacity(
                     1 << 16,
                     flate2::read::MultiGzDecoder::new(BufReader::with_capacity(1 << 16, counted)),
