@@ -212,7 +212,7 @@ fn stages(c: &mut Criterion) {
                 let p = pipeline.process(Document {
                     id: i.to_string(),
                     source: String::new(),
-                    body: Body::JsonLine(l.clone()),
+                    body: Body::JsonLine(l.clone().into()),
                     input_bytes: l.len() as u64,
                 });
                 record::write(&mut out, &p.record(false));

@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     let body = if first & 1 == 0 {
         Body::Bytes(rest.to_vec())
     } else {
-        Body::JsonLine(rest.to_vec())
+        Body::JsonLine(rest.to_vec().into())
     };
     let doc = Document {
         id: "fuzz".into(),

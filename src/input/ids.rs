@@ -10,12 +10,34 @@
 //! that late are no longer noticed.
 
 use std::collections::HashSet;
-use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher, Hasher};
 
 /// The ids seen so far in a run.
 #[derive(Debug, Default)]
 pub struct SeenIds {
-    hashes: HashSet<u64>,
+    hashes: HashSet<u64, BuildHasherDefault<Spread>>,
+}
+
+/// The set's hasher: its keys are hashes already, so each is used as it is (the high bits
+/// too, as the table picks buckets from the low bits and tags from the high ones).
+#[derive(Debug, Default)]
+struct Spread(u64);
+
+impl Hasher for Spread {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only `u64` keys are hashed; any other input still gets a value.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
 }
 
 impl SeenIds {
@@ -31,13 +53,11 @@ impl SeenIds {
     pub fn repeats(&mut self, id: &str) -> bool {
         // A fixed-key hasher, so a run's result does not depend on a random seed.
         let h = BuildHasherDefault::<DefaultHasher>::default().hash_one(id);
-        if self.hashes.contains(&h) {
-            return true;
-        }
         if self.hashes.len() < Self::CAPACITY {
-            self.hashes.insert(h);
+            !self.hashes.insert(h)
+        } else {
+            self.hashes.contains(&h)
         }
-        false
     }
 
     /// The warning the repeating record gets.

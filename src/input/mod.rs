@@ -12,9 +12,12 @@ pub mod binary;
 pub mod encoding;
 pub mod ids;
 pub mod json_line;
+mod lines;
 mod walk;
 
 pub use ids::SeenIds;
+pub use lines::Line;
+use lines::LineReader;
 pub use walk::expand;
 
 /// How a file's bytes are split into documents.
@@ -107,7 +110,7 @@ pub enum Body {
     /// The whole document in some encoding.
     Bytes(Vec<u8>),
     /// One JSONL line, still to be parsed.
-    JsonLine(Vec<u8>),
+    JsonLine(Line),
     /// Reading failed; the message becomes the record's `error`.
     Failed(String),
 }
@@ -263,7 +266,8 @@ fn read_one(
             let reader: Box<dyn BufRead> = match compression {
                 // A buffer no larger than the file: `Counting` has no `read_buf`, so the
                 // standard library zeroes a new buffer before its first read, and a folder
-                // of small files would pay for 64 KiB of zeroes each.
+                // of small files would pay for 64 KiB of zeroes each. (JSON Lines are read
+                // a chunk at a time, past this buffer: see `lines`.)
                 Compression::None => Box::new(BufReader::with_capacity(
                     size.map_or(1 << 16, |s| (s as usize + 1).clamp(1 << 10, 1 << 16)),
                     counted,
@@ -396,12 +400,12 @@ fn read_stream(
                     return emit(stream.failed(format!("binary file ({what})"), 0));
                 }
             }
+            let mut lines = LineReader::new(reader);
             let mut line_no = 0u64;
             loop {
-                let mut line = Vec::new();
-                match read_line_limited(&mut reader, &mut line, limit) {
+                match lines.next_line(limit) {
                     Ok(None) => return true,
-                    Ok(Some(total)) => {
+                    Ok(Some((line, total))) => {
                         line_no += 1;
                         if line.iter().all(u8::is_ascii_whitespace) && total == line.len() as u64 {
                             continue; // a blank line holds no document
@@ -442,48 +446,6 @@ fn read_stream(
     }
 }
 
-/// Reads one line (without its `\n` or `\r\n`) into `line`, keeping at most `limit` bytes and
-/// skipping the rest. Returns the line's full length, or `None` at the end of input.
-fn read_line_limited(
-    reader: &mut dyn BufRead,
-    line: &mut Vec<u8>,
-    limit: u64,
-) -> io::Result<Option<u64>> {
-    let mut total = 0u64;
-    let mut any = false;
-    loop {
-        let buf = match reader.fill_buf() {
-            Ok(b) => b,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        if buf.is_empty() {
-            break;
-        }
-        any = true;
-        let (chunk, done) = match memchr::memchr(b'\n', buf) {
-            Some(i) => (&buf[..i], Some(i + 1)),
-            None => (buf, None),
-        };
-        let room = limit.saturating_sub(line.len() as u64) as usize;
-        line.extend_from_slice(&chunk[..chunk.len().min(room)]);
-        total += chunk.len() as u64;
-        let used = done.unwrap_or(buf.len());
-        reader.consume(used);
-        if done.is_some() {
-            break;
-        }
-    }
-    if !any {
-        return Ok(None);
-    }
-    if line.last() == Some(&b'\r') {
-        line.pop();
-        total -= 1;
-    }
-    Ok(Some(total))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -513,25 +475,5 @@ mod tests {
         assert_eq!(id_from_path(Path::new("002_x.txt")), "002_x");
         assert_eq!(id_from_path(Path::new("a/b.jsonl.gz")), "a/b");
         assert_eq!(id_from_path(Path::new("noext")), "noext");
-    }
-
-    #[test]
-    fn limited_lines() {
-        let data = b"abc\r\ndefghij\n\nlast";
-        let mut r: &[u8] = data;
-        let mut out = Vec::new();
-        let mut line = Vec::new();
-        while let Some(total) = read_line_limited(&mut r, &mut line, 4).unwrap() {
-            out.push((String::from_utf8(std::mem::take(&mut line)).unwrap(), total));
-        }
-        assert_eq!(
-            out,
-            vec![
-                ("abc".into(), 3),
-                ("defg".into(), 7),
-                (String::new(), 0),
-                ("last".into(), 4)
-            ]
-        );
     }
 }
