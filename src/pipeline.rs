@@ -1,21 +1,20 @@
 //! The pipeline: documents in, records out. The only place that knows about threads and
 //! output order.
 //!
-//! A reader thread splits the input into documents and sends them in bounded batches; a
-//! dispatcher hands each batch to a rayon pool as one task (one document per subtask,
-//! `collect` keeps input order, and each document's record is rendered to bytes on the worker
-//! that processed it); the calling thread writes finished batches in input order. At most a
-//! few batches are in flight, so memory stays flat however large the input is, and reading,
-//! processing and writing overlap.
+//! A reader thread splits the input into documents and hands them in batches to a rayon
+//! pool, one task per batch (each document's record is rendered to bytes on the worker that
+//! processed it); the calling thread puts finished batches back in input order and writes
+//! them. At most a few batches are in flight, so memory stays flat however large the input
+//! is, and reading, processing and writing overlap.
 
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::io::{IoSlice, Write};
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::{sync_channel, Receiver};
+use std::sync::mpsc::{channel, sync_channel, Receiver, Sender, SyncSender};
 use std::sync::Arc;
 use std::time::Instant;
 
-use rayon::prelude::*;
 use serde_json::{Map, Value as Json};
 
 use crate::extract::{self, Context, Entity, Kind, KindSet, TimePoint};
@@ -187,8 +186,8 @@ pub struct Pipeline {
 }
 
 /// Documents per batch, and the byte size at which a batch is sent early.
-const BATCH_DOCS: usize = 256;
-const BATCH_BYTES: usize = 4 << 20;
+const BATCH_DOCS: usize = 128;
+const BATCH_BYTES: usize = 2 << 20;
 
 impl Pipeline {
     /// A pipeline with this configuration.
@@ -395,12 +394,14 @@ impl Pipeline {
     /// document, in input order, to `out` (and one CSV row per entity to `table`).
     /// `progress` is called after each batch. Fails only when output cannot be written.
     ///
-    /// Four stages overlap: a reader thread splits the input into batches of documents; a
-    /// dispatcher thread hands each batch to the rayon pool as its own task (documents of
-    /// one batch run in parallel, and a thread that finishes its share of one batch moves on
-    /// to the next, so there is no barrier between batches); the calling thread writes the
-    /// finished batches in input order. At most [`IN_FLIGHT`] batches are between reader
-    /// and writer, so memory stays flat whatever the input size.
+    /// Three stages overlap: a reader thread splits the input into batches of documents and
+    /// hands each batch to the rayon pool as one task; a worker renders the documents of
+    /// its batch one after the other and sends the batch back with its sequence number; the
+    /// calling thread puts the finished batches back in input order and writes them. A
+    /// batch is one task of its own (not a parallel iterator over its documents) because a
+    /// worker waiting inside a parallel iterator runs newer tasks meanwhile, and the oldest
+    /// batch, which the writer waits for, then finishes last. At most [`IN_FLIGHT`] batches
+    /// are between reader and writer, so memory stays flat whatever the input size.
     pub fn run(
         &self,
         inputs: Vec<Input>,
@@ -412,16 +413,47 @@ impl Pipeline {
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(self.cfg.jobs)
             .thread_name(|i| format!("vnextract-worker-{i}"))
+            // A task's panic (outside the per-document guard) reaches the writer through
+            // its `Reply`, which then fails the run: no need to abort the process here.
+            .panic_handler(|_| {})
             .build()
             .map_err(|e| Error::config(format!("cannot start worker threads: {e}")))?;
         let consumed = Arc::new(AtomicU64::new(0));
-        let (batch_tx, batch_rx) = sync_channel::<Vec<Document>>(1);
-        let (order_tx, order_rx) = sync_channel::<Receiver<Vec<Rendered>>>(IN_FLIGHT);
+        let (done_tx, done_rx) = channel::<Finished>();
+        // One token per batch that may be in flight: the reader takes one before it hands
+        // a batch over, the writer gives it back once the batch is written.
+        let (token_tx, token_rx) = sync_channel::<()>(IN_FLIGHT);
+        for _ in 0..IN_FLIGHT {
+            let _ = token_tx.send(());
+        }
         let read_opts = self.cfg.read.clone();
         let reader_consumed = consumed.clone();
+        let has_table = table.is_some();
+        let this = Arc::new(self.clone());
         let reader = std::thread::Builder::new()
             .name("vnextract-reader".into())
             .spawn(move || {
+                let mut seq = 0u64;
+                let mut hand_over = |batch: Vec<Document>| {
+                    // No token: the writer stopped on an error, so stop reading too.
+                    if token_rx.recv().is_err() {
+                        return false;
+                    }
+                    let this = this.clone();
+                    let reply = Reply {
+                        seq,
+                        tx: Some(done_tx.clone()),
+                    };
+                    seq += 1;
+                    pool.spawn(move || {
+                        let docs = batch
+                            .into_iter()
+                            .map(|doc| this.render(doc, has_table))
+                            .collect();
+                        reply.send(docs);
+                    });
+                    true
+                };
                 let mut batch = Vec::with_capacity(BATCH_DOCS);
                 let mut bytes = 0usize;
                 let mut open = true;
@@ -430,41 +462,20 @@ impl Pipeline {
                     batch.push(doc);
                     if batch.len() >= BATCH_DOCS || bytes >= BATCH_BYTES {
                         bytes = 0;
-                        let full = std::mem::replace(&mut batch, Vec::with_capacity(BATCH_DOCS));
-                        open = batch_tx.send(full).is_ok();
+                        open = hand_over(std::mem::replace(
+                            &mut batch,
+                            Vec::with_capacity(BATCH_DOCS),
+                        ));
                     }
                     open
                 });
                 if open && !batch.is_empty() {
-                    let _ = batch_tx.send(batch);
+                    hand_over(batch);
                 }
             })
             .map_err(|e| Error::config(format!("cannot start the reader thread: {e}")))?;
-        let has_table = table.is_some();
-        let this = Arc::new(self.clone());
-        let dispatcher = std::thread::Builder::new()
-            .name("vnextract-dispatch".into())
-            .spawn(move || {
-                for batch in batch_rx.iter() {
-                    let (done_tx, done_rx) = sync_channel(1);
-                    // Blocks while IN_FLIGHT batches wait for the writer.
-                    if order_tx.send(done_rx).is_err() {
-                        break; // the writer stopped on an error: stop reading too
-                    }
-                    let this = this.clone();
-                    pool.spawn(move || {
-                        let done: Vec<Rendered> = batch
-                            .into_par_iter()
-                            .map(|doc| this.render(doc, has_table))
-                            .collect();
-                        let _ = done_tx.send(done);
-                    });
-                }
-            })
-            .map_err(|e| Error::config(format!("cannot start the dispatch thread: {e}")))?;
 
-        let written = write_loop(order_rx, out, table, progress, &consumed);
-        let _ = dispatcher.join();
+        let written = write_loop(done_rx, token_tx, out, table, progress, &consumed);
         let _ = reader.join();
         let mut summary = written?;
         summary.seconds = start.elapsed().as_secs_f64();
@@ -480,11 +491,38 @@ struct Rendered {
     part: Summary,
 }
 
-/// Batches processed or waiting to be written at any time (besides the one being read).
-const IN_FLIGHT: usize = 4;
+/// A batch's sequence number and its documents' output, or `None` when its task panicked.
+type Finished = (u64, Option<Vec<Rendered>>);
+
+/// Where a batch's task sends its output. Dropped without sending (a panic outside the
+/// per-document guard), it sends `None`, so the writer fails instead of waiting forever.
+struct Reply {
+    seq: u64,
+    tx: Option<Sender<Finished>>,
+}
+
+impl Reply {
+    fn send(mut self, docs: Vec<Rendered>) {
+        if let Some(tx) = self.tx.take() {
+            let _ = tx.send((self.seq, Some(docs)));
+        }
+    }
+}
+
+impl Drop for Reply {
+    fn drop(&mut self) {
+        if let Some(tx) = self.tx.take() {
+            let _ = tx.send((self.seq, None));
+        }
+    }
+}
+
+/// Batches handed to the workers and not yet written, at most (besides the one being read).
+const IN_FLIGHT: usize = 16;
 
 fn write_loop(
-    order: Receiver<Receiver<Vec<Rendered>>>,
+    done: Receiver<Finished>,
+    tokens: SyncSender<()>,
     out: Box<dyn Write + Send>,
     table: Option<crate::table::TableWriter>,
     progress: &(dyn Fn(Progress) + Sync),
@@ -494,36 +532,46 @@ fn write_loop(
     let mut table = table;
     let mut summary = Summary::default();
     let mut seen = SeenIds::new();
-    for done in order.iter() {
-        // A worker that panicked outside the per-document guard drops its sender.
-        let mut done = done
-            .recv()
-            .map_err(|_| Error::config("a worker thread failed"))?;
-        for r in &mut done {
-            if seen.repeats(&r.id) {
-                insert_warning(&mut r.json, &SeenIds::warning(&r.id));
+    // Batches that finished before an older one, by sequence number.
+    let mut waiting: BTreeMap<u64, Vec<Rendered>> = BTreeMap::new();
+    let mut next = 0u64;
+    // Ends when the reader and every task have dropped their senders: all is written.
+    for (seq, docs) in done.iter() {
+        let docs = docs.ok_or_else(|| Error::config("a worker thread failed"))?;
+        waiting.insert(seq, docs);
+        while let Some(mut done) = waiting.remove(&next) {
+            next += 1;
+            for r in &mut done {
+                if seen.repeats(&r.id) {
+                    insert_warning(&mut r.json, &SeenIds::warning(&r.id));
+                }
             }
+            let records: Vec<&[u8]> = done.iter().map(|r| &r.json[..]).collect();
+            write_all_parts(&mut out, &records).map_err(|e| Error::io("output", e))?;
+            for r in &done {
+                if let Some(t) = table.as_mut() {
+                    t.write_rows(&r.rows)?;
+                }
+                let part = &r.part;
+                summary.documents += part.documents;
+                summary.failed += part.failed;
+                summary.input_bytes += part.input_bytes;
+                for (a, b) in summary.entities.iter_mut().zip(part.entities) {
+                    *a += b;
+                }
+            }
+            // Free the batch's buffers here rather than while holding up the next write.
+            drop(done);
+            // The reader may hand over one more batch.
+            let _ = tokens.send(());
+            progress(Progress {
+                documents: summary.documents,
+                consumed: consumed.load(Ordering::Relaxed),
+            });
         }
-        let records: Vec<&[u8]> = done.iter().map(|r| &r.json[..]).collect();
-        write_all_parts(&mut out, &records).map_err(|e| Error::io("output", e))?;
-        for r in &done {
-            if let Some(t) = table.as_mut() {
-                t.write_rows(&r.rows)?;
-            }
-            let part = &r.part;
-            summary.documents += part.documents;
-            summary.failed += part.failed;
-            summary.input_bytes += part.input_bytes;
-            for (a, b) in summary.entities.iter_mut().zip(part.entities) {
-                *a += b;
-            }
-        }
-        // Free the batch's buffers here rather than while holding up the next write.
-        drop(done);
-        progress(Progress {
-            documents: summary.documents,
-            consumed: consumed.load(Ordering::Relaxed),
-        });
+    }
+    if !waiting.is_empty() {
+        return Err(Error::config("a worker thread failed"));
     }
     out.flush().map_err(|e| Error::io("output", e))?;
     if let Some(t) = table {
@@ -664,5 +712,79 @@ mod tests {
         let mut buffered = std::io::BufWriter::with_capacity(16, Vec::new());
         write_all_parts(&mut buffered, &parts).unwrap();
         assert_eq!(buffered.into_inner().unwrap(), want);
+    }
+
+    /// A `Write` into a buffer the test keeps.
+    #[derive(Clone, Default)]
+    struct Shared(Arc<std::sync::Mutex<Vec<u8>>>);
+
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.lock().unwrap().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+
+    fn rendered(id: &str) -> Rendered {
+        Rendered {
+            id: id.to_string(),
+            json: format!("{id}\n").into_bytes(),
+            rows: Vec::new(),
+            part: Summary::default(),
+        }
+    }
+
+    #[test]
+    fn batches_are_written_in_input_order_and_give_their_tokens_back() {
+        let (tx, rx) = channel::<Finished>();
+        let (token_tx, token_rx) = sync_channel::<()>(4);
+        for seq in [2u64, 0, 3, 1] {
+            let docs = vec![rendered(&format!("{seq}a")), rendered(&format!("{seq}b"))];
+            tx.send((seq, Some(docs))).unwrap();
+        }
+        drop(tx);
+        let out = Shared::default();
+        let consumed = AtomicU64::new(0);
+        write_loop(
+            rx,
+            token_tx,
+            Box::new(out.clone()),
+            None,
+            &|_| {},
+            &consumed,
+        )
+        .unwrap();
+        let text = String::from_utf8(out.0.lock().unwrap().clone()).unwrap();
+        assert_eq!(text, "0a\n0b\n1a\n1b\n2a\n2b\n3a\n3b\n");
+        assert_eq!(token_rx.try_iter().count(), 4);
+    }
+
+    #[test]
+    fn a_task_that_dies_fails_the_run_instead_of_hanging_it() {
+        let (tx, rx) = channel::<Finished>();
+        let (token_tx, _token_rx) = sync_channel::<()>(4);
+        drop(Reply {
+            seq: 0,
+            tx: Some(tx.clone()),
+        });
+        Reply {
+            seq: 1,
+            tx: Some(tx),
+        }
+        .send(vec![rendered("x")]);
+        let consumed = AtomicU64::new(0);
+        let err = write_loop(
+            rx,
+            token_tx,
+            Box::new(Shared::default()),
+            None,
+            &|_| {},
+            &consumed,
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("worker thread failed"), "{err}");
     }
 }
