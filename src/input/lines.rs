@@ -76,12 +76,9 @@ impl Drop for Chunk {
 struct Pool(Mutex<Vec<Vec<u8>>>);
 
 impl Pool {
-    fn take(&self, size: usize) -> Vec<u8> {
+    fn take(&self) -> Vec<u8> {
         let reused = self.0.lock().map(|mut v| v.pop()).unwrap_or(None);
-        match reused {
-            Some(buf) if buf.len() == size => buf,
-            _ => vec![0; size],
-        }
+        reused.unwrap_or_else(|| vec![0; CHUNK])
     }
 
     fn give(&self, buf: Vec<u8>) {
@@ -181,8 +178,8 @@ impl<R: Read> LineReader<R> {
         let carry = self.len - self.pos;
         // A line as long as a chunk gets a chunk twice its length.
         let size = self.chunk_size.max(carry * 2);
-        let mut data = if size == self.chunk_size && self.chunk_size == CHUNK {
-            self.pool.take(size)
+        let mut data = if size == CHUNK {
+            self.pool.take()
         } else {
             vec![0; size]
         };
