@@ -528,7 +528,9 @@ fn write_loop(
     progress: &(dyn Fn(Progress) + Sync),
     consumed: &AtomicU64,
 ) -> Result<Summary, Error> {
-    let mut out = std::io::BufWriter::with_capacity(1 << 20, out);
+    // Smaller than a batch's records, so that `write_all_parts` hands a batch to the
+    // file in one `writev` instead of copying it into the buffer first.
+    let mut out = std::io::BufWriter::with_capacity(64 << 10, out);
     let mut table = table;
     let mut summary = Summary::default();
     let mut seen = SeenIds::new();
