@@ -187,7 +187,7 @@ pub struct Pipeline {
 
 /// Documents per batch, and the byte size at which a batch is sent early.
 const BATCH_DOCS: usize = 128;
-const BATCH_BYTES: usize = 2 << 20;
+const BATCH_BYTES: usize = 1 << 20;
 
 impl Pipeline {
     /// A pipeline with this configuration.
