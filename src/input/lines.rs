@@ -152,7 +152,7 @@ impl<R: Read> LineReader<R> {
             if rest.len() as u64 > limit {
                 return self.skip_long_line(limit).map(Some);
             }
-            self.refill();
+            self.refill(limit);
         }
     }
 
@@ -172,12 +172,15 @@ impl<R: Read> LineReader<R> {
         (line, total)
     }
 
-    /// Starts a new chunk with the unfinished line at the end of the current one and fills
-    /// it from the reader, until it is full, the input ends or a read fails.
-    fn refill(&mut self) {
+    /// Starts a new chunk with the unfinished line at the end of the current one (at most
+    /// `limit` bytes long) and fills it from the reader, until it is full, the input ends or
+    /// a read fails.
+    fn refill(&mut self, limit: u64) {
         let carry = self.len - self.pos;
-        // A line as long as a chunk gets a chunk twice its length.
-        let size = self.chunk_size.max(carry * 2);
+        // A line as long as a chunk gets a chunk twice its length, but no more than it
+        // takes to see that the line is over the limit.
+        let most = usize::try_from(limit.saturating_add(1)).unwrap_or(usize::MAX);
+        let size = self.chunk_size.max((carry * 2).min(most));
         let mut data = if size == CHUNK {
             self.pool.take()
         } else {
