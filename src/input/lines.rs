@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex};
 pub(crate) const CHUNK: usize = 1 << 20;
 
 /// Buffers kept for reuse; beyond that a finished chunk's buffer is freed.
-const POOL: usize = 16;
+const POOLED: usize = 16;
 
 /// One line of input (without its `\n` or `\r\n`), sharing the chunk it was read in.
 #[derive(Clone)]
@@ -60,12 +60,12 @@ impl PartialEq for Line {
 /// is dropped.
 struct Chunk {
     data: Vec<u8>,
-    pool: Option<Arc<Pool>>,
+    pool: Option<&'static Pool>,
 }
 
 impl Drop for Chunk {
     fn drop(&mut self) {
-        if let Some(pool) = &self.pool {
+        if let Some(pool) = self.pool {
             pool.give(std::mem::take(&mut self.data));
         }
     }
@@ -75,6 +75,9 @@ impl Drop for Chunk {
 #[derive(Default)]
 struct Pool(Mutex<Vec<Vec<u8>>>);
 
+/// The run's buffers, shared by every file read, so that each new file reuses them.
+static POOL: Pool = Pool(Mutex::new(Vec::new()));
+
 impl Pool {
     fn take(&self) -> Vec<u8> {
         let reused = self.0.lock().map(|mut v| v.pop()).unwrap_or(None);
@@ -83,7 +86,7 @@ impl Pool {
 
     fn give(&self, buf: Vec<u8>) {
         if let Ok(mut v) = self.0.lock() {
-            if v.len() < POOL && buf.len() == CHUNK {
+            if v.len() < POOLED && buf.len() == CHUNK {
                 v.push(buf);
             }
         }
@@ -93,7 +96,7 @@ impl Pool {
 /// Splits what a reader gives into [`Line`]s.
 pub(crate) struct LineReader<R> {
     reader: R,
-    pool: Arc<Pool>,
+    pool: &'static Pool,
     /// Size of a new chunk (a line longer than that gets a bigger one of its own).
     chunk_size: usize,
     /// The chunk lines are taken from, once it is full or the input ended.
@@ -108,13 +111,13 @@ pub(crate) struct LineReader<R> {
 
 impl<R: Read> LineReader<R> {
     pub(crate) fn new(reader: R) -> LineReader<R> {
-        LineReader::with_chunk_size(reader, CHUNK)
+        LineReader::with_pool(reader, CHUNK, &POOL)
     }
 
-    fn with_chunk_size(reader: R, chunk_size: usize) -> LineReader<R> {
+    fn with_pool(reader: R, chunk_size: usize, pool: &'static Pool) -> LineReader<R> {
         LineReader {
             reader,
-            pool: Arc::new(Pool::default()),
+            pool,
             chunk_size,
             chunk: Arc::new(Chunk {
                 data: Vec::new(),
@@ -204,11 +207,20 @@ impl<R: Read> LineReader<R> {
                 }
             }
         }
+        // A short input (a small file, the end of a big one) keeps only what it read: its
+        // lines may wait in a batch a while, and a whole chunk per small file adds up.
+        if self.eof && filled * 2 < data.len() {
+            let exact = data[..filled].to_vec();
+            if data.len() == CHUNK {
+                self.pool.give(data);
+            }
+            data = exact;
+        }
         self.keep(data, filled);
     }
 
     fn keep(&mut self, data: Vec<u8>, filled: usize) {
-        let pool = (data.len() == CHUNK).then(|| self.pool.clone());
+        let pool = (data.len() == CHUNK).then_some(self.pool);
         self.chunk = Arc::new(Chunk { data, pool });
         self.pos = 0;
         self.len = filled;
@@ -337,7 +349,7 @@ mod tests {
             step,
             calls: 0,
         };
-        let mut r = LineReader::with_chunk_size(reader, chunk);
+        let mut r = LineReader::with_pool(reader, chunk, &POOL);
         let mut out = Vec::new();
         while let Some((line, total)) = r.next_line(limit).unwrap() {
             out.push((line.to_vec(), total));
@@ -401,7 +413,7 @@ mod tests {
                 Ok(n)
             }
         }
-        let mut r = LineReader::with_chunk_size(Failing(b"one\ntwo\nbro"), 64);
+        let mut r = LineReader::with_pool(Failing(b"one\ntwo\nbro"), 64, &POOL);
         assert_eq!(&*r.next_line(100).unwrap().unwrap().0, b"one");
         assert_eq!(&*r.next_line(100).unwrap().unwrap().0, b"two");
         assert_eq!(r.next_line(100).unwrap_err().to_string(), "disk on fire");
@@ -413,7 +425,8 @@ mod tests {
             .chunks(1000)
             .flat_map(|c| c.iter().copied().chain([b'\n']))
             .collect::<Vec<u8>>();
-        let mut r = LineReader::new(&data[..]);
+        let pool: &'static Pool = Box::leak(Box::default());
+        let mut r = LineReader::with_pool(&data[..], CHUNK, pool);
         let mut n = 0;
         while let Some((line, _)) = r.next_line(u64::MAX).unwrap() {
             assert!(line.len() <= 1000 && line.iter().all(|&b| b == b'x'));
@@ -421,6 +434,17 @@ mod tests {
         }
         assert_eq!(n, data.len() / 1001 + usize::from(data.len() % 1001 != 0));
         // The lines were dropped as they came: the chunks went back to the pool.
-        assert!(!r.pool.0.lock().unwrap().is_empty());
+        assert!(!pool.0.lock().unwrap().is_empty());
+    }
+
+    #[test]
+    fn a_short_input_keeps_only_what_it_read() {
+        let pool: &'static Pool = Box::leak(Box::default());
+        let mut r = LineReader::with_pool(&b"ab\ncd"[..], CHUNK, pool);
+        let (line, _) = r.next_line(100).unwrap().unwrap();
+        assert_eq!(&*line, b"ab");
+        // The lines hold a buffer of the input's size; the chunk went back to the pool.
+        assert_eq!(line.chunk.data.len(), 5);
+        assert_eq!(pool.0.lock().unwrap().len(), 1);
     }
 }
