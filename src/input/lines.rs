@@ -5,6 +5,11 @@
 //! memory on the reader thread, which with two jobs competes with the workers for the CPU.
 //! Here the only copy is the read itself (into a buffer that is used again once the
 //! documents of its lines are done) and, per chunk, the one line cut by its end.
+//!
+//! Memory: a chunk lives as long as the documents of its lines, and at most a few batches
+//! of documents are in flight. A short input (a small file, a big file's end) is copied out
+//! of its chunk into a buffer of its own size, so that many small files do not each hold a
+//! whole chunk.
 
 use std::fmt;
 use std::io::{self, Read};
