@@ -684,6 +684,20 @@ fn a_directory_of_everything_gives_one_record_per_document() {
     assert_eq!(recs.len(), expected, "records out == documents in");
 }
 
+/// Records come out in input order whatever the number of jobs, across many batches (more
+/// documents than the pipeline keeps in flight), whichever batch a worker finishes first.
+#[test]
+fn records_keep_input_order_across_many_batches() {
+    let dir = Scratch::new("order");
+    let path = dir.write("many.jsonl", jsonl_docs(6000));
+    let want: Vec<String> = (1..=6000).map(|i| format!("doc{i}")).collect();
+    for jobs in ["1", "3"] {
+        let recs = run_ok(&["-j", jobs, path.to_str().unwrap()]);
+        let ids: Vec<&str> = recs.iter().map(|r| r["id"].as_str().unwrap()).collect();
+        assert_eq!(ids, want, "-j {jobs}");
+    }
+}
+
 // ---------------------------------------------------------------- huge input
 
 /// Time to process `text` through the library (normalise, extract, segment): the best of
