@@ -41,8 +41,10 @@ impl Hasher for Spread {
 }
 
 impl SeenIds {
-    /// Distinct ids remembered at most (about 150 MB of hashes).
-    pub const CAPACITY: usize = 8 << 20;
+    /// Distinct ids remembered at most: 7/8 of 4 Mi, the most that a table of 4 Mi slots
+    /// holds before it doubles, so the set never takes more than 38 MB (8 bytes of hash
+    /// and one of control per slot). One more would double it to 75 MB.
+    pub const CAPACITY: usize = 7 << 19;
 
     /// An empty set.
     pub fn new() -> SeenIds {
@@ -78,5 +80,18 @@ mod tests {
         assert!(seen.repeats("a"));
         assert!(seen.repeats("a"));
         assert!(!seen.repeats("a:1"));
+    }
+
+    #[test]
+    fn a_full_set_stays_in_its_table() {
+        let mut seen = SeenIds::new();
+        for i in 0..SeenIds::CAPACITY + 10 {
+            seen.repeats(&i.to_string());
+        }
+        assert_eq!(seen.hashes.len(), SeenIds::CAPACITY);
+        assert!(seen.hashes.capacity() < 4 << 20, "{}", seen.hashes.capacity());
+        assert!(seen.repeats("0"));
+        // Ids first seen after the set is full are not remembered.
+        assert!(!seen.repeats(&(SeenIds::CAPACITY + 5).to_string()));
     }
 }
