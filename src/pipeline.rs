@@ -550,9 +550,9 @@ fn write_loop(
             }
             let records: Vec<&[u8]> = done.iter().map(|r| &r.json[..]).collect();
             write_all_parts(&mut out, &records).map_err(|e| Error::io("output", e))?;
-            for r in &done {
+            for r in &mut done {
                 if let Some(t) = table.as_mut() {
-                    t.write_rows(&r.rows)?;
+                    t.write_rows(std::mem::take(&mut r.rows))?;
                 }
                 let part = &r.part;
                 summary.documents += part.documents;

@@ -89,7 +89,11 @@ mod tests {
             seen.repeats(&i.to_string());
         }
         assert_eq!(seen.hashes.len(), SeenIds::CAPACITY);
-        assert!(seen.hashes.capacity() < 4 << 20, "{}", seen.hashes.capacity());
+        assert!(
+            seen.hashes.capacity() < 4 << 20,
+            "{}",
+            seen.hashes.capacity()
+        );
         assert!(seen.repeats("0"));
         // Ids first seen after the set is full are not remembered.
         assert!(!seen.repeats(&(SeenIds::CAPACITY + 5).to_string()));
