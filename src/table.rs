@@ -71,8 +71,8 @@ pub const COLUMNS: &[(&str, ColumnType)] = &[
     ("qualifier", ColumnType::Str),
 ];
 
-/// Rows per Parquet row group: the rows of a group wait in memory (about 1.2 KB each, a
-/// cell per column), so this bounds the table's memory at about 20 MB.
+/// Rows per Parquet row group: the rows of a group wait in memory (a few hundred bytes
+/// each), so this bounds what the table holds at a few MB.
 pub const ROW_GROUP: usize = 16_384;
 
 /// One cell of a row.
@@ -90,8 +90,37 @@ pub enum Cell {
     Str(String),
 }
 
-/// One row: a cell per column of [`COLUMNS`].
-pub type Row = Vec<Cell>;
+/// One row: its cells that are not null, each with its index in [`COLUMNS`]. An entity fills
+/// about eight of the columns, so a cell for every column would take four times the memory
+/// (and rows wait in memory: in batches on their way to the writer, and in a row group).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Row(Vec<(usize, Cell)>);
+
+/// What a row holds in a column it has no cell for.
+static NULL: Cell = Cell::Null;
+
+impl Row {
+    /// The cell in column `col` ([`Cell::Null`] when the row has none).
+    pub fn get(&self, col: usize) -> &Cell {
+        self.0
+            .iter()
+            .find(|(c, _)| *c == col)
+            .map_or(&NULL, |(_, cell)| cell)
+    }
+
+    /// Puts `cell` in column `col` (a null cell empties it).
+    pub fn set(&mut self, col: usize, cell: Cell) {
+        self.0.retain(|(c, _)| *c != col);
+        if cell != Cell::Null {
+            self.0.push((col, cell));
+        }
+    }
+
+    /// Every column's cell, in [`COLUMNS`] order.
+    pub fn cells(&self) -> impl Iterator<Item = &Cell> + '_ {
+        (0..COLUMNS.len()).map(|col| self.get(col))
+    }
+}
 
 /// The column of a field: a legal reference's `id` is `legal_id`, a date's ISO `value` is
 /// `date_value` (the `value` column holds numbers).
@@ -110,20 +139,20 @@ pub fn rows(r: &Record<'_>) -> Vec<Row> {
     let chars = CharIndex::new(text);
     let mut out = Vec::with_capacity(r.entities.len());
     for e in r.entities {
-        let mut row = vec![Cell::Null; COLUMNS.len()];
-        row[0] = Cell::Str(r.id.to_string());
-        row[1] = Cell::Str(e.kind().name().to_string());
-        row[2] = Cell::Str(text[e.span].to_string());
-        row[3] = Cell::Int(chars.at(e.span.start) as i64);
-        row[4] = Cell::Int(chars.at(e.span.end) as i64);
-        row[5] = Cell::Int(sentence_of(r.sentences, e.span.start) as i64);
+        let mut row = Row(Vec::with_capacity(10));
+        row.set(0, Cell::Str(r.id.to_string()));
+        row.set(1, Cell::Str(e.kind().name().to_string()));
+        row.set(2, Cell::Str(text[e.span].to_string()));
+        row.set(3, Cell::Int(chars.at(e.span.start) as i64));
+        row.set(4, Cell::Int(chars.at(e.span.end) as i64));
+        row.set(5, Cell::Int(sentence_of(r.sentences, e.span.start) as i64));
         for (name, value) in fields(e, text) {
             let Some(i) = column(e.kind(), name) else {
                 continue;
             };
             // Each column has one type; a field of another type would be a schema bug, and
             // is left out rather than written into the wrong column.
-            row[i] = match (value, COLUMNS[i].1) {
+            let cell = match (value, COLUMNS[i].1) {
                 (Field::Str(s), ColumnType::Str) => Cell::Str(s.into_owned()),
                 (Field::Num(v), ColumnType::Int) => Cell::Int(v as i64),
                 (Field::Num(v), ColumnType::Num) => Cell::Num(v),
@@ -132,6 +161,7 @@ pub fn rows(r: &Record<'_>) -> Vec<Row> {
                 (Field::Bool(b), ColumnType::Bool) => Cell::Bool(b),
                 _ => Cell::Null,
             };
+            row.set(i, cell);
         }
         out.push(row);
     }
@@ -199,7 +229,7 @@ impl TableWriter {
 }
 
 fn csv_line(out: &mut Vec<u8>, row: &Row) {
-    for (i, cell) in row.iter().enumerate() {
+    for (i, cell) in row.cells().enumerate() {
         if i > 0 {
             out.push(b',');
         }
@@ -276,13 +306,13 @@ impl ParquetSink {
         while let Some(mut column) = group.next_column().map_err(parquet_err)? {
             let defs: Vec<i16> = rows
                 .iter()
-                .map(|r| i16::from(r[col] != Cell::Null))
+                .map(|r| i16::from(*r.get(col) != Cell::Null))
                 .collect();
             match column.untyped() {
                 ColumnWriter::ByteArrayColumnWriter(w) => {
                     let v: Vec<ByteArray> = rows
                         .iter()
-                        .filter_map(|r| match &r[col] {
+                        .filter_map(|r| match r.get(col) {
                             Cell::Str(s) => Some(ByteArray::from(s.as_str())),
                             _ => None,
                         })
@@ -292,7 +322,7 @@ impl ParquetSink {
                 ColumnWriter::Int64ColumnWriter(w) => {
                     let v: Vec<i64> = rows
                         .iter()
-                        .filter_map(|r| match r[col] {
+                        .filter_map(|r| match *r.get(col) {
                             Cell::Int(v) => Some(v),
                             _ => None,
                         })
@@ -302,7 +332,7 @@ impl ParquetSink {
                 ColumnWriter::DoubleColumnWriter(w) => {
                     let v: Vec<f64> = rows
                         .iter()
-                        .filter_map(|r| match r[col] {
+                        .filter_map(|r| match *r.get(col) {
                             Cell::Num(v) => Some(v),
                             _ => None,
                         })
@@ -312,7 +342,7 @@ impl ParquetSink {
                 ColumnWriter::BoolColumnWriter(w) => {
                     let v: Vec<bool> = rows
                         .iter()
-                        .filter_map(|r| match r[col] {
+                        .filter_map(|r| match *r.get(col) {
                             Cell::Bool(b) => Some(b),
                             _ => None,
                         })
